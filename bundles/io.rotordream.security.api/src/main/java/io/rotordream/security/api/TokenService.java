@@ -24,4 +24,11 @@ public interface TokenService {
     boolean revoke(String name);
 
     Authentication authenticate(String presentedSecret);
+
+    /**
+     * Whether this exact token passed {@link #authenticate} moments ago (within the verification
+     * cache), answered without the slow hash: lets a rate limiter keep letting known-good clients in
+     * while it refuses everyone else from the same address.
+     */
+    boolean recentlyVerified(String presentedSecret);
 }

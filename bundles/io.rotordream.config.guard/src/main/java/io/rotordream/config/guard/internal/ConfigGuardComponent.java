@@ -111,8 +111,7 @@ public final class ConfigGuardComponent implements ConfigService, ConfigurationP
     }
 
     private void substitute(String pid, Dictionary<String, Object> props) {
-        for (Enumeration<String> keys = props.keys(); keys.hasMoreElements();) {
-            String key = keys.nextElement();
+        for (String key : Collections.list(props.keys())) {
             if (!ConfigChecker.isFrameworkKey(key)) {
                 props.remove(key);
             }

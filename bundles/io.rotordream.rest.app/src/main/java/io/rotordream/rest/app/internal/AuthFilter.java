@@ -68,14 +68,17 @@ public final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         String address = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+        String secret = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         long wait = limiter.retryAfterSeconds(address);
-        if (wait > 0) {
+        // A blocked address still lets in a token verified moments ago (no slow hash, so no cost):
+        // the operator's own client is not locked out by someone guessing from the same network.
+        if (wait > 0 && !tokens.recentlyVerified(secret)) {
             request.abortWith(ErrorTranslator.response(429, "too_many_requests",
                     "too many failed authentications from " + address + "; retry in " + wait + " s", null)
                     .header("Retry-After", Long.toString(wait)).build());
             return;
         }
-        Authentication auth = tokens.authenticate(bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        Authentication auth = tokens.authenticate(secret);
         if (!auth.ok()) {
             if (auth.failure() != Authentication.Failure.MISSING) {
                 limiter.recordFailure(address);

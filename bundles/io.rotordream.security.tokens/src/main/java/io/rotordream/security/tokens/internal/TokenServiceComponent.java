@@ -189,6 +189,17 @@ public final class TokenServiceComponent implements TokenService {
         return Authentication.of(r.info());
     }
 
+    @Override
+    public boolean recentlyVerified(String presented) {
+        if (presented == null || TokenFormat.parse(presented.trim()) == null) {
+            return false;
+        }
+        Verified v = verified.get(fingerprint(presented.trim()));
+        TokenRecord r = v == null ? null : byId.get(v.id);
+        Instant now = clock.instant();
+        return r != null && v.untilMillis > now.toEpochMilli() && !r.info().expiredAt(now);
+    }
+
     /** Cache key: a fast hash of the whole token, so the cache never holds a usable secret. */
     private static String fingerprint(String token) {
         try {

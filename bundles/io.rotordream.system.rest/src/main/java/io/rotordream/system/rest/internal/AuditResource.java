@@ -38,10 +38,16 @@ public final class AuditResource {
     /** The newest mutating requests first. */
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public List<AuditEntry> recent(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
+    public List<AuditEntry> recent(@QueryParam("limit") @DefaultValue("100") String limit) {
+        int n;
+        try {
+            n = Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
         }
-        return audit.recent(limit);
+        if (n < 1 || n > MAX_LIMIT) {
+            throw ApiException.badRequest("limit", "limit must be an integer from 1 to " + MAX_LIMIT);
+        }
+        return audit.recent(n);
     }
 }

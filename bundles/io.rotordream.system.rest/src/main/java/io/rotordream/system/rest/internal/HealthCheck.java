@@ -85,7 +85,7 @@ final class HealthCheck {
                     break;
                 case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
                     out.add("component " + d.name + " is missing "
-                            + Arrays.stream(c.unsatisfiedReferences).map(HealthCheck::describe)
+                            + Arrays.stream(c.unsatisfiedReferences).map(r -> describe(d, r))
                                     .collect(Collectors.joining(", ")));
                     break;
                 case ComponentConfigurationDTO.FAILED_ACTIVATION:
@@ -98,8 +98,10 @@ final class HealthCheck {
         return out;
     }
 
-    private static String describe(UnsatisfiedReferenceDTO r) {
-        return r.name + (r.target == null ? "" : " " + r.target);
+    private static String describe(ComponentDescriptionDTO d, UnsatisfiedReferenceDTO r) {
+        String type = Arrays.stream(d.references).filter(ref -> ref.name.equals(r.name)).map(ref -> ref.interfaceName)
+                .findFirst().orElse(r.name);
+        return type + (r.target == null ? "" : " " + r.target);
     }
 
     private static void failed(BaseDTO[] dtos, Set<Long> own, String kind, List<String> problems) {

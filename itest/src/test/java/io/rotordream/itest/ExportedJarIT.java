@@ -1,0 +1,150 @@
+package io.rotordream.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The product as shipped: the exported jar started as its own process on a free port with a fresh
+ * data directory, stopped with SIGTERM, started again on the same data.
+ */
+public class ExportedJarIT {
+
+    private Path data;
+    private int port;
+    private Process process;
+    private Path log;
+
+    @Before
+    public void setUp() throws IOException {
+        data = Files.createTempDirectory("rotordream-it-");
+        log = data.resolve("stdout.log");
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void start() throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Drotordream.home=" + data, "-Dfelix.cm.dir=" + data.resolve("config"),
+                "-Dfelix.fileinstall.dir=" + data.resolve("etc"), "-Dorg.osgi.service.http.port=" + port,
+                "-Dlaunch.storage.dir=" + data.resolve("cache"), "-jar", System.getProperty("rotordream.jar")));
+        process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    private long awaitReady(Http http) throws Exception {
+        long start = System.nanoTime();
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            assertTrue("runtime exited early:\n" + Files.readString(log), process.isAlive());
+            try {
+                if (http.get("/api/health", null).status == 200) {
+                    return (System.nanoTime() - start) / 1_000_000;
+                }
+            } catch (AssertionError notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("not ready within 60 s:\n" + Files.readString(log));
+    }
+
+    private int stop() throws Exception {
+        process.destroy(); // SIGTERM
+        assertTrue("no exit within 30 s of SIGTERM", process.waitFor(30, TimeUnit.SECONDS));
+        return process.exitValue();
+    }
+
+    @Test
+    public void startsServesSecurelyStopsCleanlyAndKeepsConfiguration() throws Exception {
+        Http http = new Http(port);
+        start();
+        long ready = awaitReady(http);
+        System.out.println("exported jar ready in " + ready + " ms (first start)");
+
+        Path tokenFile = data.resolve("admin.token");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
+        String admin = Files.readString(tokenFile).trim();
+        String logText = Files.readString(log);
+        assertTrue("the log names the token file", logText.contains(tokenFile.toString()));
+        assertTrue("the log never shows the token", !logText.contains(admin));
+
+        assertEquals(401, http.get("/api/system/status", null).status);
+        Http.Reply status = http.get("/api/system/status", admin);
+        assertEquals(200, status.status);
+        assertTrue(status.json().path("cpu_count").asInt() > 0);
+        assertTrue(status.body, status.json().path("bundles").path("active").asInt() > 40);
+
+        // A valid drop is taken and persisted by Configuration Admin; an invalid one is refused.
+        Files.writeString(data.resolve("etc/rotordream.security.ratelimit.cfg"), "max_failures=2\nwindow_seconds=600\n");
+        awaitLimited(http, 3);
+        Files.writeString(data.resolve("etc/rotordream.api.cfg"), "max_body_kb=many\n");
+        awaitLog("Rejected configuration rotordream.api", "max_body_kb");
+
+        int exit = stop();
+        String stopped = Files.readString(log);
+        assertTrue("SIGTERM stops the framework:\n" + stopped, stopped.contains("stopping the framework"));
+        assertTrue("exit code " + exit, exit == 0 || exit == 143);
+
+        // Restart on the same data: same admin token, same rate limit configuration.
+        start();
+        System.out.println("exported jar ready in " + awaitReady(http) + " ms (restart)");
+        assertEquals(admin, Files.readString(tokenFile).trim());
+        assertEquals(200, http.get("/api/system/status", admin).status);
+        awaitLimited(http, 3);
+        stop();
+    }
+
+    /** The limiter answers 429 after max_failures bad attempts once the configuration applies. */
+    private static void awaitLimited(Http http, int attempts) throws Exception {
+        long end = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < end) {
+            int last = 0;
+            for (int i = 0; i < attempts; i++) {
+                last = http.get("/api/system/status", "rd1.aaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb" + i).status;
+            }
+            if (last == 429) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("rate limit configuration never applied");
+    }
+
+    private void awaitLog(String... parts) throws Exception {
+        long end = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < end) {
+            for (String line : Files.readAllLines(log)) {
+                boolean all = true;
+                for (String p : parts) {
+                    all &= line.contains(p);
+                }
+                if (all) {
+                    return;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no log line with " + List.of(parts) + ":\n" + Files.readString(log));
+    }
+}
