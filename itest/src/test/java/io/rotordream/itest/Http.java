@@ -74,6 +74,26 @@ final class Http {
         }
     }
 
+    /** GET returning the raw body, for binary answers (JPEG). */
+    byte[] bytes(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " -> " + r.statusCode() + " " + new String(r.body()));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     Reply json(String method, String path, String token, String json) {
         return send(method, path, token, "application/json", json);
     }

@@ -42,13 +42,13 @@ public final class AtomicFiles {
             throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        if (permissions != null) {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(permissions));
-        }
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        // A unique sibling per write: two writers of the same file never share a temp file, and
+        // the last rename wins whole.
+        Path tmp = permissions != null
+                ? Files.createTempFile(dir, "." + target.getFileName(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(permissions))
+                : Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
                 ch.write(buf);
@@ -59,6 +59,8 @@ public final class AtomicFiles {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
     }

@@ -1,7 +1,6 @@
 package io.rotordream.platform.api;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,33 @@ public class AtomicFilesTest {
         try (var files = Files.list(target.getParent())) {
             assertEquals(1, files.count());
         }
-        assertFalse(Files.exists(target.getParent().resolve(".state.json.tmp")));
+    }
+
+    @Test
+    public void concurrentWritersNeverTearTheFile() throws Exception {
+        Path target = tmp.getRoot().toPath().resolve("shared.json");
+        Thread[] writers = new Thread[4];
+        for (int t = 0; t < writers.length; t++) {
+            String content = ("writer" + t + ";").repeat(1000);
+            writers[t] = new Thread(() -> {
+                for (int i = 0; i < 50; i++) {
+                    try {
+                        AtomicFiles.writeString(target, content);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            writers[t].start();
+        }
+        for (Thread w : writers) {
+            w.join();
+        }
+        String last = Files.readString(target);
+        assertEquals(last.substring(0, 8).repeat(1000).length(), last.length());
+        try (var files = Files.list(tmp.getRoot().toPath())) {
+            assertEquals("no temp file left behind", 1, files.count());
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ final class LastGoodStore {
         });
     }
 
-    void remember(String pid, Map<String, Object> typed) throws IOException {
+    synchronized void remember(String pid, Map<String, Object> typed) throws IOException {
         Map<String, Object> copy = new LinkedHashMap<>(typed);
         Map<String, Object> previous = get(pid);
         if (previous != null && Objects.equals(mapper.valueToTree(previous), mapper.valueToTree(copy))) {

@@ -31,8 +31,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                 + uri.getPath().replaceAll("^/+", "");
         String method = request == null ? "?" : request.getMethod();
         Response r = ErrorTranslator.translate(t, method, path);
-        if (r.getStatus() >= 500 && !(t instanceof WebApplicationException)) {
-            LOG.error("{} {} failed", method, path, t);
+        if (r.getStatus() >= 500) {
+            Throwable cause = t instanceof WebApplicationException && t.getCause() != null ? t.getCause() : t;
+            LOG.error("{} {} failed with {}", method, path, r.getStatus(), cause);
         }
         return r;
     }

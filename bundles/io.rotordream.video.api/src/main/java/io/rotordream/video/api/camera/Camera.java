@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import io.rotordream.video.api.FormatCapability;
+import io.rotordream.video.api.FrameFormat;
 
 /** The running video pipeline seen from outside: status, backends, a snapshot. */
 @ProviderType
@@ -14,6 +15,9 @@ public interface Camera {
 
     /** Every encoder backend registered, available or not, in the configured order. */
     List<EncoderInfo> encoders();
+
+    /** The format being captured (or to be captured when the sensor starts), or null when unknown. */
+    FrameFormat captureFormat();
 
     /** What the active sensor offers. */
     List<FormatCapability> capabilities();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -30,6 +31,11 @@ public final class CaptureValidator implements ConfigValidator {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile BufferPools pools;
+
+    /** The validator reads its configuration from the write it checks, not from its own: nothing to do. */
+    @Modified
+    void modified() {
+    }
 
     @Override
     public void validate(Map<String, Object> p) {

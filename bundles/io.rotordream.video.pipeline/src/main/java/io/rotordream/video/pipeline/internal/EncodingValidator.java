@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -39,6 +40,11 @@ public final class EncodingValidator implements ConfigValidator {
 
     void removeProfile(EncodingProfileComponent p) {
         profiles.remove(p);
+    }
+
+    /** The validator reads its configuration from the write it checks, not from its own: nothing to do. */
+    @Modified
+    void modified() {
     }
 
     @Override

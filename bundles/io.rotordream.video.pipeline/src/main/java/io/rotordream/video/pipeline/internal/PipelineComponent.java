@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import io.rotordream.memory.api.BufferPools;
 import io.rotordream.os.api.ThreadScheduling;
 import io.rotordream.video.api.FormatCapability;
+import io.rotordream.video.api.FrameFormat;
 import io.rotordream.video.api.FrameSource;
 import io.rotordream.video.api.camera.Camera;
 import io.rotordream.video.api.camera.CameraStatus;
@@ -139,6 +140,12 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
     public List<EncoderInfo> encoders() {
         return CameraView.encoders(pipeline.backends().snapshot(), List.of(encoding.backend__order()),
                 pipeline.main().info().backend);
+    }
+
+    @Override
+    public FrameFormat captureFormat() {
+        FrameSource src = pipeline.active();
+        return src == null ? pipeline.wantedFormat() : src.format();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.rotordream.video.pipeline.internal;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 
 import io.rotordream.config.api.ConfigRejectedException;
@@ -12,6 +13,11 @@ import io.rotordream.config.api.ConfigValidator;
 @Component(configurationPid = SensorConfig.PID, property = ConfigValidator.PID_PROPERTY + "=" + SensorConfig.PID)
 @Designate(ocd = SensorConfig.class)
 public final class SensorValidator implements ConfigValidator {
+
+    /** The validator reads its configuration from the write it checks, not from its own: nothing to do. */
+    @Modified
+    void modified() {
+    }
 
     @Override
     public void validate(Map<String, Object> p) {
