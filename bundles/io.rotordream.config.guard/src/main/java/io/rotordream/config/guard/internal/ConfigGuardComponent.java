@@ -161,6 +161,90 @@ public final class ConfigGuardComponent implements ConfigService, ConfigurationP
         return effective(pid);
     }
 
+    @Override
+    public synchronized Map<String, Map<String, Object>> updateAll(Map<String, Map<String, Object>> changes) {
+        Map<String, Map<String, Object>> typed = new LinkedHashMap<>();
+        changes.forEach((pid, c) -> typed.put(pid, checkAll(pid, merge(pid, c))));
+        Map<String, Hashtable<String, Object>> before = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Map<String, Object>> e : typed.entrySet()) {
+                Configuration c = configuration(e.getKey());
+                Dictionary<String, Object> old = c.getProperties();
+                before.put(e.getKey(), old == null ? null : copy(old));
+                c.updateIfDifferent(new Hashtable<>(e.getValue()));
+                lastGood.remember(e.getKey(), e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            rollback(before);
+            if (e instanceof ConfigRejectedException r) {
+                throw r;
+            }
+            throw new IllegalStateException("configuration change failed and was rolled back: " + e.getMessage(), e);
+        }
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        typed.keySet().forEach(pid -> out.put(pid, effective(pid)));
+        return out;
+    }
+
+    /** Puts back what was there before a failed multi-PID change, newest first. */
+    private void rollback(Map<String, Hashtable<String, Object>> before) {
+        java.util.List<String> pids = new java.util.ArrayList<>(before.keySet());
+        java.util.Collections.reverse(pids);
+        for (String pid : pids) {
+            try {
+                Hashtable<String, Object> old = before.get(pid);
+                Configuration c = configuration(pid);
+                if (old == null) {
+                    c.delete();
+                } else {
+                    c.updateIfDifferent(old);
+                    Map<String, Object> restored = new LinkedHashMap<>(old);
+                    restored.keySet().removeIf(ConfigChecker::isFrameworkKey);
+                    lastGood.remember(pid, restored);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("rollback of {} failed: {}", pid, e.toString());
+            }
+        }
+    }
+
+    private static Hashtable<String, Object> copy(Dictionary<String, Object> d) {
+        Hashtable<String, Object> h = new Hashtable<>();
+        for (Enumeration<String> keys = d.keys(); keys.hasMoreElements();) {
+            String k = keys.nextElement();
+            h.put(k, d.get(k));
+        }
+        return h;
+    }
+
+    @Override
+    public synchronized boolean delete(String pid) {
+        try {
+            Configuration[] found = cm.listConfigurations("(" + Constants.SERVICE_PID + "=" + pid + ")");
+            if (found == null || found.length == 0) {
+                return false;
+            }
+            found[0].delete();
+            lastGood.forget(pid);
+            return true;
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException("cannot delete configuration " + pid + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public java.util.List<String> factoryPids(String factoryPid) {
+        try {
+            Configuration[] found = cm.listConfigurations("(service.factoryPid=" + factoryPid + ")");
+            if (found == null) {
+                return java.util.List.of();
+            }
+            return java.util.Arrays.stream(found).map(Configuration::getPid).sorted().toList();
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            return java.util.List.of();
+        }
+    }
+
     private Map<String, Object> merge(String pid, Map<String, Object> changes) {
         Map<String, Object> base = lastGoodTyped(pid);
         if (base == null) {

@@ -53,6 +53,11 @@ final class LastGoodStore {
         cache.put(pid, copy);
     }
 
+    synchronized void forget(String pid) throws IOException {
+        cache.remove(pid);
+        Files.deleteIfExists(file(pid));
+    }
+
     private Path file(String pid) {
         return dir.resolve(pid.replaceAll("[^A-Za-z0-9._~-]", "_") + ".json");
     }
