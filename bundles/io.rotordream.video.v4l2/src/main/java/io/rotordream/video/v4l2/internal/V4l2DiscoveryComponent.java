@@ -99,7 +99,11 @@ public final class V4l2DiscoveryComponent {
 
     @Modified
     void modified(V4l2Config config, V4l2Config.CaptureBuffers buffers) {
-        SourceSettings s = settings(config, buffers.buffer__count());
+        apply(config, buffers.buffer__count());
+    }
+
+    void apply(V4l2Config config, int bufferCount) {
+        SourceSettings s = settings(config, bufferCount);
         settings = s;
         scanner.execute(() -> {
             devices.reconfigure(Path.of(config.device__directory()), config.device__glob());

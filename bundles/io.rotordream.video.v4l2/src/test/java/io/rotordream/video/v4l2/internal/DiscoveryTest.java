@@ -176,7 +176,7 @@ public class DiscoveryTest {
         V4l2DiscoveryComponent c = new V4l2DiscoveryComponent(config(dev.toString(), 200), 4, opener(), registry);
         try {
             Await.until("registered", () -> registry.size() == 1);
-            c.modified(config(dev.toString(), 300));
+            c.apply(config(dev.toString(), 300), 4);
             Await.until("still registered after modified", () -> registry.size() == 1);
         } finally {
             c.deactivate();
