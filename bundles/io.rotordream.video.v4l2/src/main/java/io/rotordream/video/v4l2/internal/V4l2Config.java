@@ -3,7 +3,7 @@ package io.rotordream.video.v4l2.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(name = "RotorDream V4L2 cameras",
+@ObjectClassDefinition(pid = V4l2Config.PID, name = "RotorDream V4L2 cameras",
         description = "Finds V4L2 capture devices and offers each as a frame source.")
 public @interface V4l2Config {
     String PID = "rotordream.camera.v4l2";

@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,6 @@ import io.rotordream.video.api.FrameSource;
  * {@link FrameSource#ID} {@code v4l2:/dev/videoN} and {@link FrameSource#KIND} {@code v4l2}.
  */
 @Component(configurationPid = { V4l2Config.PID, "rotordream.camera.capture" }, immediate = true)
-@Designate(ocd = V4l2Config.class)
 public final class V4l2DiscoveryComponent {
     private static final Logger LOG = LoggerFactory.getLogger(V4l2DiscoveryComponent.class);
     /** Long enough to notice a stop request while waiting for a frame at low rates. */
