@@ -45,14 +45,18 @@ final class AppliedSettings {
     static List<String> ignored(EncoderSettings requested, EncoderSettings applied) {
         List<String> out = new ArrayList<>();
         differs(out, "b_frames", requested.bFrames, applied.bFrames);
-        differs(out, "reference_frames", requested.referenceFrames, applied.referenceFrames);
+        if (requested.referenceFrames > 0) {
+            differs(out, "reference_frames", requested.referenceFrames, applied.referenceFrames);
+        }
         if (!X264Options.isEmpty(requested.entropyCoding)) {
             differs(out, "entropy_coding", requested.entropyCoding, applied.entropyCoding);
         }
         if (!X264Options.isEmpty(requested.motionEstimation)) {
             differs(out, "motion_estimation", requested.motionEstimation, applied.motionEstimation);
         }
-        differs(out, "subpixel_refinement", requested.subpixelRefinement, applied.subpixelRefinement);
+        if (requested.subpixelRefinement >= 0) {
+            differs(out, "subpixel_refinement", requested.subpixelRefinement, applied.subpixelRefinement);
+        }
         differs(out, "gop_size", requested.gopSize, applied.gopSize);
         differs(out, "intra_refresh", requested.intraRefresh, applied.intraRefresh);
         differs(out, "profile", requested.profile, applied.profile);

@@ -49,12 +49,12 @@ final class X264Options {
         require(s.vbvBufferKbit >= 0, "vbv_buffer_kbit " + s.vbvBufferKbit + " is negative");
         require(s.gopSize >= 1, "gop_size " + s.gopSize + " must be at least 1");
         require(s.bFrames >= 0 && s.bFrames <= 16, "b_frames " + s.bFrames + " outside 0..16");
-        require(s.referenceFrames >= 1 && s.referenceFrames <= 16,
-                "reference_frames " + s.referenceFrames + " outside 1..16");
+        require(s.referenceFrames >= 0 && s.referenceFrames <= 16,
+                "reference_frames " + s.referenceFrames + " outside 0..16 (0: the preset's)");
         require(s.threads >= 0, "threads " + s.threads + " is negative");
         require(s.slices >= 0, "slices " + s.slices + " is negative");
-        require(s.subpixelRefinement >= 0 && s.subpixelRefinement <= 11,
-                "subpixel_refinement " + s.subpixelRefinement + " outside 0..11");
+        require(s.subpixelRefinement >= -1 && s.subpixelRefinement <= 11,
+                "subpixel_refinement " + s.subpixelRefinement + " outside 0..11 (-1: the preset's)");
         require(PRESETS.contains(s.preset), "preset '" + s.preset + "': one of " + PRESETS);
         if (!isEmpty(s.tune)) {
             for (String t : TUNE_SEPARATORS.split(s.tune)) {
@@ -89,14 +89,18 @@ final class X264Options {
         o.add(new X264Option("keyint-min", Integer.toString(s.gopSize)));
         o.add(new X264Option("scenecut", "0"));
         o.add(new X264Option("bframes", Integer.toString(s.bFrames)));
-        o.add(new X264Option("ref", Integer.toString(s.referenceFrames)));
+        if (s.referenceFrames > 0) {
+            o.add(new X264Option("ref", Integer.toString(s.referenceFrames)));
+        }
         if (!isEmpty(s.entropyCoding)) {
             o.add(new X264Option("cabac", "cabac".equals(s.entropyCoding) ? "1" : "0"));
         }
         if (!isEmpty(s.motionEstimation)) {
             o.add(new X264Option("me", s.motionEstimation));
         }
-        o.add(new X264Option("subme", Integer.toString(s.subpixelRefinement)));
+        if (s.subpixelRefinement >= 0) {
+            o.add(new X264Option("subme", Integer.toString(s.subpixelRefinement)));
+        }
         o.add(new X264Option("threads", s.threads == 0 ? "auto" : Integer.toString(s.threads)));
         if (s.slices > 0) {
             o.add(new X264Option("slices", Integer.toString(s.slices)));

@@ -17,6 +17,7 @@ public class AppliedSettingsTest {
         requested.bFrames = 2;
         requested.level = "4";
         requested.threads = 0;
+        requested.entropyCoding = "cabac";
         EncoderSettings applied = requested.copy();
         applied.bFrames = 0;
         applied.entropyCoding = "cavlc";

@@ -122,6 +122,7 @@ public class X264StreamTest {
         EncoderSettings s = EncodeRun.settings(PixelFormat.NV12, 320, 240);
         s.profile = "baseline";
         s.bFrames = 2;
+        s.entropyCoding = "cabac";
         try (Encoder e = factory.open(s)) {
             assertEquals(0, e.settings().bFrames);
             assertTrue(e.ignoredSettings().toString(), e.ignoredSettings().stream().anyMatch(x -> x.startsWith("b_frames 2")));

@@ -3,7 +3,9 @@ package io.rotordream.video.api.encoder;
 import io.rotordream.video.api.PixelFormat;
 
 /**
- * Everything an encoder is opened with. Backends map what they support and report what they
+ * Everything an encoder is opened with. The fine-grained fields (entropy coding, motion
+ * estimation, subpixel refinement, reference frames) default to "as the preset says", so a preset
+ * is really that preset unless the operator overrides one of them. Backends map what they support and report what they
  * ignore in {@link Encoder#ignoredSettings()}. Mutable so one object can be reused; an encoder
  * copies it when opened.
  */
@@ -24,7 +26,8 @@ public final class EncoderSettings {
     /** Frames between keyframes (GOP length); 1 makes every frame a keyframe. */
     public int gopSize = 30;
     public int bFrames;
-    public int referenceFrames = 1;
+    /** 0: as the preset says. */
+    public int referenceFrames = 0;
     /** ultrafast, superfast, veryfast, faster, fast, medium, slow, slower, veryslow. */
     public String preset = "veryfast";
     /** zerolatency, film, animation, grain, stillimage, psnr, ssim, fastdecode, or empty. */
@@ -35,12 +38,12 @@ public final class EncoderSettings {
     public String level = "";
     /** 0 lets the library choose. */
     public int threads;
-    /** cavlc or cabac (H.264). */
-    public String entropyCoding = "cabac";
-    /** dia, hex, umh. */
-    public String motionEstimation = "hex";
-    /** Subpixel refinement, 0..11 (x264 subme). */
-    public int subpixelRefinement = 2;
+    /** cavlc or cabac (H.264); empty: as the preset and profile say. */
+    public String entropyCoding = "";
+    /** dia, hex, umh; empty: as the preset says. */
+    public String motionEstimation = "";
+    /** Subpixel refinement, 0..11 (x264 subme); -1: as the preset says. */
+    public int subpixelRefinement = -1;
     /** Slices per picture; 0 lets the encoder choose. */
     public int slices;
     /** Periodic intra refresh instead of keyframes. */

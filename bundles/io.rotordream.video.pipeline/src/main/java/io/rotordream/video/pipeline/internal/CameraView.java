@@ -41,7 +41,7 @@ final class CameraView {
         s.codec = info.codec == null ? null : info.codec.name().toLowerCase();
         s.bitrateKbps = info.bitrateKbps;
         s.actualBitrateKbps = info.actualBitrateKbps;
-        s.pipeline = List.of(p.main().stats());
+        s.pipeline = p.subEnabled() ? List.of(p.main().stats(), p.sub().stats()) : List.of(p.main().stats());
         s.pools = pools.stats();
         s.problems = p.problems();
         return s;

@@ -29,19 +29,21 @@ final class EncodeStage implements Runnable {
     private final Fanout fanout;
     private final ChannelCounters counters;
     private final FormatConverter converter;
+    private final Scaler scaler;
     private final EncodedPicture picture = new EncodedPicture();
     private final Map<PooledBuffer, AccessUnitImpl> units = new IdentityHashMap<>();
     private volatile boolean running = true;
     private long lastErrorLog;
 
     EncodeStage(StreamChannel channel, EncodeQueue queue, EncoderSlot slot, Fanout fanout, ChannelCounters counters,
-            FormatConverter converter) {
+            FormatConverter converter, Scaler scaler) {
         this.channel = channel;
         this.queue = queue;
         this.slot = slot;
         this.fanout = fanout;
         this.counters = counters;
         this.converter = converter;
+        this.scaler = scaler;
     }
 
     void stop() {
@@ -76,10 +78,22 @@ final class EncodeStage implements Runnable {
     }
 
     private void encode(Frame captured) {
-        Frame frame = converter.toEncoderInput(captured);
-        if (frame == null) {
+        Frame converted = converter.toEncoderInput(captured);
+        if (converted == null) {
             counters.drops.formatChange.incrementAndGet();
             return;
+        }
+        Frame frame = converted;
+        int[] size = channel.targetSize(converted.format());
+        if (size != null) {
+            frame = scaler.scale(converted, size[0], size[1]);
+            if (converted != captured) {
+                converted.release();
+            }
+            if (frame == null) {
+                counters.drops.noOutputBuffer.incrementAndGet();
+                return;
+            }
         }
         try {
             EncoderSettings wanted = channel.settingsFor(frame.format());

@@ -18,7 +18,7 @@ public @interface EncodingConfig {
     @AttributeDefinition(options = { @Option(value = "ultrafast"), @Option(value = "superfast"),
             @Option(value = "veryfast"), @Option(value = "faster"), @Option(value = "fast"), @Option(value = "medium"),
             @Option(value = "slow"), @Option(value = "slower"), @Option(value = "veryslow") })
-    String quality__preset() default "veryfast";
+    String quality__preset() default "superfast";
 
     @AttributeDefinition(options = { @Option(value = "cbr"), @Option(value = "vbr"), @Option(value = "crf") })
     String rate__control() default "cbr";
@@ -44,17 +44,19 @@ public @interface EncodingConfig {
     @AttributeDefinition(required = false, description = "e.g. 4.0; empty lets the encoder choose.")
     String level() default "";
 
-    @AttributeDefinition(options = { @Option(value = "cavlc"), @Option(value = "cabac") })
-    String entropy__coding() default "cabac";
+    @AttributeDefinition(options = { @Option(value = "auto"), @Option(value = "cavlc"), @Option(value = "cabac") },
+            description = "auto: as the preset and profile say (cavlc for baseline).")
+    String entropy__coding() default "auto";
 
-    @AttributeDefinition(options = { @Option(value = "dia"), @Option(value = "hex"), @Option(value = "umh") })
-    String motion__estimation() default "hex";
+    @AttributeDefinition(options = { @Option(value = "auto"), @Option(value = "dia"), @Option(value = "hex"),
+            @Option(value = "umh") }, description = "auto: as the preset says.")
+    String motion__estimation() default "auto";
 
-    @AttributeDefinition(min = "0", max = "11")
-    int subpixel__refinement() default 2;
+    @AttributeDefinition(min = "-1", max = "11", description = "-1: as the preset says.")
+    int subpixel__refinement() default -1;
 
-    @AttributeDefinition(min = "1", max = "16")
-    int reference__frames() default 1;
+    @AttributeDefinition(min = "0", max = "16", description = "0: as the preset says.")
+    int reference__frames() default 0;
 
     @AttributeDefinition(required = false, options = { @Option(value = ""), @Option(value = "zerolatency"),
             @Option(value = "film"), @Option(value = "animation"), @Option(value = "grain"),

@@ -32,6 +32,8 @@ final class Pipeline {
     private final ThreadPlacement placement;
     private final CaptureStage capture;
     private final StreamChannel main;
+    private final StreamChannel sub;
+    private boolean subEnabled;
     private final Map<String, FrameSource> sources = new LinkedHashMap<>();
     private final Map<String, String> kinds = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -46,11 +48,44 @@ final class Pipeline {
         this.placement = new ThreadPlacement(scheduling);
         this.capture = new CaptureStage(placement);
         this.main = new StreamChannel("main", queueLength, backends, pools, placement, this::activeSourceId);
+        this.sub = new StreamChannel("sub", queueLength, backends, pools, placement, this::activeSourceId);
         this.capture.channels(main);
     }
 
     StreamChannel main() {
         return main;
+    }
+
+    StreamChannel sub() {
+        return sub;
+    }
+
+    /** The sub-stream: the main stream's codec and tuning at its own size, rate and bitrate. */
+    synchronized void configureSub(boolean enabled, int width, int height, double fps, int bitrateKbps,
+            EncoderSettings mainSettings, List<String> order) {
+        EncoderSettings s = mainSettings.copy();
+        s.bitrateKbps = bitrateKbps;
+        s.gopSize = Math.max(1, (int) Math.round(s.gopSize * Math.min(1.0, fps / Math.max(1, wantedFps()))));
+        sub.configure(s, order);
+        sub.reshape(width, height, fps);
+        subEnabled = enabled;
+        if (enabled) {
+            if (started) {
+                sub.start();
+            }
+            capture.channels(main, sub);
+        } else {
+            capture.channels(main);
+            sub.stop();
+        }
+    }
+
+    synchronized boolean subEnabled() {
+        return subEnabled;
+    }
+
+    private double wantedFps() {
+        return wantedFormat == null ? 30 : wantedFormat.fps();
     }
 
     CaptureStage capture() {
@@ -76,6 +111,9 @@ final class Pipeline {
     synchronized void start() {
         started = true;
         main.start();
+        if (subEnabled) {
+            sub.start();
+        }
         reconcile();
     }
 
@@ -86,6 +124,7 @@ final class Pipeline {
             active = null;
         }
         main.close();
+        sub.close();
     }
 
     synchronized void sourceAdded(String id, String kind, FrameSource s) {
@@ -112,11 +151,13 @@ final class Pipeline {
     void backendAdded(EncoderFactory f) {
         backends.add(f);
         main.backendAdded(f);
+        sub.backendAdded(f);
     }
 
     void backendRemoved(EncoderFactory f) {
         backends.remove(f);
         main.backendRemoved(f);
+        sub.backendRemoved(f);
     }
 
     private void reconcile() {

@@ -36,7 +36,8 @@ import io.rotordream.video.api.stream.VideoStream;
  * {@link VideoStream} service.
  */
 @Component(service = { Camera.class, PipelineMonitor.class },
-        configurationPid = { CaptureConfig.PID, SensorConfig.PID, EncodingConfig.PID, ThreadsConfig.PID })
+        configurationPid = { CaptureConfig.PID, SensorConfig.PID, EncodingConfig.PID, ThreadsConfig.PID,
+                SubstreamConfig.PID })
 public final class PipelineComponent implements Camera, PipelineMonitor {
 
     private final BufferPools pools;
@@ -46,7 +47,10 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
     private volatile SensorConfig sensor;
     private volatile EncodingConfig encoding;
     private volatile ThreadsConfig threads;
+    private volatile SubstreamConfig substream;
+    private final BundleContext context;
     private ServiceRegistration<VideoStream> registration;
+    private ServiceRegistration<VideoStream> subRegistration;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -54,38 +58,70 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
 
     @Activate
     public PipelineComponent(BundleContext context, CaptureConfig capture, SensorConfig sensor,
-            EncodingConfig encoding, ThreadsConfig threads, @Reference BufferPools pools) {
+            EncodingConfig encoding, ThreadsConfig threads, SubstreamConfig substream, @Reference BufferPools pools) {
+        this.context = context;
         this.pools = pools;
         this.pipeline = new Pipeline(pools, () -> scheduling, capture.queue__length());
-        modified(capture, sensor, encoding, threads);
+        modified(capture, sensor, encoding, threads, substream);
         pipeline.start();
+        registration = context.registerService(VideoStream.class, pipeline.main(), mount("main"));
+        registerSub();
+    }
+
+    private static Dictionary<String, Object> mount(String name) {
         Dictionary<String, Object> props = new Hashtable<>();
-        props.put(VideoStream.MOUNT, "main");
-        registration = context.registerService(VideoStream.class, pipeline.main(), props);
+        props.put(VideoStream.MOUNT, name);
+        return props;
     }
 
     @Modified
-    void modified(CaptureConfig c, SensorConfig s, EncodingConfig e, ThreadsConfig t) {
+    void modified(CaptureConfig c, SensorConfig s, EncodingConfig e, ThreadsConfig t, SubstreamConfig sub) {
         this.capture = c;
         this.sensor = s;
         this.encoding = e;
         this.threads = t;
+        this.substream = sub;
         apply();
+        if (registration != null) {
+            registerSub();
+        }
+    }
+
+    /** The sub mount is a service only while it is enabled, so consumers see it come and go. */
+    private synchronized void registerSub() {
+        boolean enabled = substream.sub__enabled();
+        if (enabled && subRegistration == null) {
+            subRegistration = context.registerService(VideoStream.class, pipeline.sub(), mount("sub"));
+        } else if (!enabled && subRegistration != null) {
+            subRegistration.unregister();
+            subRegistration = null;
+        }
     }
 
     private void apply() {
         EncodingConfig e = encoding;
         EncodingProfileComponent profile = e.encoding__profile().isBlank() ? null : profiles.get(e.encoding__profile());
+        io.rotordream.video.api.encoder.EncoderSettings main = SettingsMapper.encoder(e,
+                profile == null ? null : profile.config());
         pipeline.configure(capture.source(),
                 SettingsMapper.captureFormat(capture.resolution(), capture.frame__rate(), capture.pixel__format()),
-                SettingsMapper.controls(sensor), SettingsMapper.encoder(e, profile == null ? null : profile.config()),
-                List.of(e.backend__order()), threads);
+                SettingsMapper.controls(sensor), main, List.of(e.backend__order()), threads);
+        SubstreamConfig sub = substream;
+        int[] size = SettingsMapper.resolution(sub.sub__resolution());
+        pipeline.configureSub(sub.sub__enabled(), size[0], size[1], sub.sub__frame__rate(), sub.sub__bitrate__kbps(), main,
+                List.of(e.backend__order()));
     }
 
     @Deactivate
     void deactivate() {
         if (registration != null) {
             registration.unregister();
+        }
+        synchronized (this) {
+            if (subRegistration != null) {
+                subRegistration.unregister();
+                subRegistration = null;
+            }
         }
         pipeline.stop();
     }
@@ -161,6 +197,7 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
 
     @Override
     public List<PipelineStats> stats() {
-        return List.of(pipeline.main().stats());
+        return substream.sub__enabled() ? List.of(pipeline.main().stats(), pipeline.sub().stats())
+                : List.of(pipeline.main().stats());
     }
 }

@@ -89,8 +89,8 @@ final class SettingsMapper {
         s.profile = s.codec == Codec.H265 ? "main" : e.profile();
         s.level = e.level();
         s.threads = e.threads();
-        s.entropyCoding = e.entropy__coding();
-        s.motionEstimation = e.motion__estimation();
+        s.entropyCoding = "auto".equals(e.entropy__coding()) ? "" : e.entropy__coding();
+        s.motionEstimation = "auto".equals(e.motion__estimation()) ? "" : e.motion__estimation();
         s.subpixelRefinement = e.subpixel__refinement();
         s.slices = e.slices();
         s.intraRefresh = e.intra__refresh();

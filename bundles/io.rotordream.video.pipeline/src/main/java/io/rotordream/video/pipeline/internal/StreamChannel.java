@@ -31,6 +31,12 @@ final class StreamChannel implements VideoStream {
     private volatile EncoderSettings template;
     private volatile List<String> order;
     private volatile int bitrateOverride;
+    /** 0: encode at the captured size; else the sub-stream's size. */
+    private volatile int targetWidth;
+    private volatile int targetHeight;
+    /** 0: every frame; else the least time between encoded frames (frame-rate reduction). */
+    private volatile long minIntervalNanos;
+    private long lastAccepted;
     private volatile FrameFormat lastFormat;
     private EncodeStage stage;
     private Thread thread;
@@ -51,7 +57,7 @@ final class StreamChannel implements VideoStream {
             return;
         }
         stage = new EncodeStage(this, queue, slot, fanout, counters,
-                new FormatConverter(() -> pools.pool(BufferPools.FRAME)));
+                new FormatConverter(() -> pools.pool(BufferPools.FRAME)), new Scaler(() -> pools.pool(BufferPools.FRAME)));
         thread = new Thread(stage, "rotordream-encode-" + mount);
         thread.setDaemon(true);
         thread.start();
@@ -78,6 +84,15 @@ final class StreamChannel implements VideoStream {
 
     /** Capture thread: one reference of {@code frame} for this stream. */
     void offer(Frame frame) {
+        long interval = minIntervalNanos;
+        if (interval > 0) {
+            // A little slack so 30 -> 15 fps keeps every other frame despite capture jitter.
+            if (frame.captureNanos() - lastAccepted < interval - interval / 8) {
+                frame.release();
+                return;
+            }
+            lastAccepted = frame.captureNanos();
+        }
         counters.input.record(frame.captureNanos(), 0);
         lastFormat = frame.format();
         queue.offer(frame);
@@ -86,6 +101,23 @@ final class StreamChannel implements VideoStream {
     void configure(EncoderSettings settings, List<String> backendOrder) {
         this.template = settings.copy();
         this.order = List.copyOf(backendOrder);
+    }
+
+    /** A sub-stream: pictures scaled to this size, at most this often. */
+    void reshape(int width, int height, double maxFps) {
+        this.targetWidth = width;
+        this.targetHeight = height;
+        this.minIntervalNanos = maxFps > 0 ? (long) (1e9 / maxFps) : 0;
+    }
+
+    /** The size to encode a frame of the given size at. */
+    int[] targetSize(FrameFormat f) {
+        int w = targetWidth;
+        int h = targetHeight;
+        if (w <= 0 || h <= 0 || (w >= f.width && h >= f.height)) {
+            return null;
+        }
+        return new int[] { Math.min(w, f.width) & ~1, Math.min(h, f.height) & ~1 };
     }
 
     /** A backend appeared: switch to it when it ranks before the one in use. */
@@ -110,7 +142,7 @@ final class StreamChannel implements VideoStream {
         }
     }
 
-    /** Encode thread: settings for a frame of this format. */
+    /** Encode thread: settings for a frame of this format (after scaling). */
     EncoderSettings settingsFor(FrameFormat f) {
         EncoderSettings s = template.copy();
         s.width = f.width;
@@ -118,6 +150,11 @@ final class StreamChannel implements VideoStream {
         s.inputFormat = f.pixelFormat;
         s.fpsNum = f.fpsNum;
         s.fpsDen = f.fpsDen;
+        long interval = minIntervalNanos;
+        if (interval > 0 && 1e9 / interval < f.fps()) {
+            s.fpsNum = (int) Math.round(1e9 / interval);
+            s.fpsDen = 1;
+        }
         int override = bitrateOverride;
         if (override > 0) {
             s.bitrateKbps = override;
@@ -191,8 +228,9 @@ final class StreamChannel implements VideoStream {
         }
         FrameFormat last = lastFormat;
         if (last != null) {
-            i.width = last.width;
-            i.height = last.height;
+            int[] size = targetSize(last);
+            i.width = size == null ? last.width : size[0];
+            i.height = size == null ? last.height : size[1];
         }
         return i;
     }
