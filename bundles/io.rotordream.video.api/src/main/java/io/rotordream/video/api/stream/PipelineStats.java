@@ -23,6 +23,12 @@ public final class PipelineStats {
     public long framesEncoded;
     public long keyframes;
     public long backendSwitches;
+    /**
+     * Heap bytes allocated so far by the capture and encode threads (JVM per-thread counters):
+     * their growth per frame shows whether the hot path allocates.
+     */
+    public long captureThreadAllocatedBytes = -1;
+    public long encodeThreadAllocatedBytes = -1;
     /** Thread scheduling as applied, with what the OS refused. */
     public Map<String, String> threads = new LinkedHashMap<>();
 }

@@ -28,6 +28,7 @@ final class CaptureStage implements FrameSink {
     private volatile StreamChannel[] channels = new StreamChannel[0];
     private volatile boolean placed;
     private volatile String stoppedReason;
+    private volatile long threadId;
 
     CaptureStage(ThreadPlacement placement) {
         this.placement = placement;
@@ -47,6 +48,10 @@ final class CaptureStage implements FrameSink {
         try {
             if (!placed) {
                 placed = placement.placeCurrent(ThreadPlacement.Stage.CAPTURE);
+                threadId = Thread.currentThread().getId();
+                for (StreamChannel c : channels) {
+                    c.captureThread(threadId);
+                }
             }
             stoppedReason = null;
             captured.record(frame.captureNanos(), frame.length());
@@ -96,6 +101,10 @@ final class CaptureStage implements FrameSink {
 
     long frames() {
         return captured.total();
+    }
+
+    long threadId() {
+        return threadId;
     }
 
     String stoppedReason() {

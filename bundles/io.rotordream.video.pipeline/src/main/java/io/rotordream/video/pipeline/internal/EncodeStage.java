@@ -52,6 +52,7 @@ final class EncodeStage implements Runnable {
 
     @Override
     public void run() {
+        channel.encodeThread(Thread.currentThread().getId());
         boolean placed = false;
         try {
             while (running) {

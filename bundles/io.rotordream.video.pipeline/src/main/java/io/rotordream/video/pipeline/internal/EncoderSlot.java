@@ -27,6 +27,8 @@ final class EncoderSlot {
     private Encoder encoder;
     private EncoderFactory factory;
     private EncoderSettings openedWith;
+    /** The settings object last seen: the same object means nothing changed (no comparison). */
+    private EncoderSettings lastWanted;
     private volatile String backend = "";
     private volatile ParameterSets parameterSets;
     private volatile int generation;
@@ -43,6 +45,10 @@ final class EncoderSlot {
     /** Encode thread: the encoder for these settings, opening or switching as needed; null when none can. */
     Encoder encoder(EncoderSettings wanted, List<String> order) {
         honourClose();
+        if (encoder != null && !reopen && wanted == lastWanted && backends.contains(factory)) {
+            return encoder;
+        }
+        lastWanted = wanted;
         if (encoder != null && !reopen && factory != null && backends.contains(factory)
                 && sameButBitrate(openedWith, wanted)) {
             if (openedWith.bitrateKbps != wanted.bitrateKbps) {

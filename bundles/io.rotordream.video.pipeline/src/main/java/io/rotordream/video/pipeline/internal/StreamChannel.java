@@ -36,7 +36,9 @@ final class StreamChannel implements VideoStream {
     private volatile int targetHeight;
     /** 0: every frame; else the least time between encoded frames (frame-rate reduction). */
     private volatile long minIntervalNanos;
-    private long lastAccepted;
+    private long lastAccepted = -1;
+    private volatile long encodeThreadId;
+    private volatile long captureThreadId;
     private volatile FrameFormat lastFormat;
     private EncodeStage stage;
     private Thread thread;
@@ -86,12 +88,15 @@ final class StreamChannel implements VideoStream {
     void offer(Frame frame) {
         long interval = minIntervalNanos;
         if (interval > 0) {
-            // A little slack so 30 -> 15 fps keeps every other frame despite capture jitter.
-            if (frame.captureNanos() - lastAccepted < interval - interval / 8) {
+            // Decimate by the sensor's frame numbers, not by capture times: 30 -> 15 fps keeps
+            // exactly every other frame, whatever the capture jitter.
+            double ratio = 1e9 / interval / frame.format().fps();
+            long slot = (long) Math.floor(frame.sequence() * Math.min(1.0, ratio));
+            if (slot == lastAccepted && frame.sequence() != 0) {
                 frame.release();
                 return;
             }
-            lastAccepted = frame.captureNanos();
+            lastAccepted = slot;
         }
         counters.input.record(frame.captureNanos(), 0);
         lastFormat = frame.format();
@@ -142,20 +147,43 @@ final class StreamChannel implements VideoStream {
         }
     }
 
-    /** Encode thread: settings for a frame of this format (after scaling). */
+    private EncoderSettings cachedSettings;
+    private EncoderSettings cachedTemplate;
+    private FrameFormat cachedFormat;
+    private int cachedOverride;
+    private long cachedInterval;
+
+    /**
+     * Encode thread: settings for a frame of this format (after scaling). The same object comes
+     * back while nothing changed, so the per-frame path neither allocates nor compares fields.
+     */
     EncoderSettings settingsFor(FrameFormat f) {
+        EncoderSettings t = template;
+        int override = bitrateOverride;
+        long interval = minIntervalNanos;
+        if (cachedSettings != null && t == cachedTemplate && override == cachedOverride && interval == cachedInterval
+                && f.equals(cachedFormat)) {
+            return cachedSettings;
+        }
+        cachedSettings = build(t, f, override, interval);
+        cachedTemplate = t;
+        cachedFormat = f;
+        cachedOverride = override;
+        cachedInterval = interval;
+        return cachedSettings;
+    }
+
+    private static EncoderSettings build(EncoderSettings template, FrameFormat f, int override, long interval) {
         EncoderSettings s = template.copy();
         s.width = f.width;
         s.height = f.height;
         s.inputFormat = f.pixelFormat;
         s.fpsNum = f.fpsNum;
         s.fpsDen = f.fpsDen;
-        long interval = minIntervalNanos;
         if (interval > 0 && 1e9 / interval < f.fps()) {
             s.fpsNum = (int) Math.round(1e9 / interval);
             s.fpsDen = 1;
         }
-        int override = bitrateOverride;
         if (override > 0) {
             s.bitrateKbps = override;
         }
@@ -172,6 +200,14 @@ final class StreamChannel implements VideoStream {
 
     BufferPool encodingPool() {
         return pools.pool(BufferPools.ENCODING);
+    }
+
+    void encodeThread(long id) {
+        encodeThreadId = id;
+    }
+
+    void captureThread(long id) {
+        captureThreadId = id;
     }
 
     boolean placeEncodeThread() {
@@ -258,6 +294,8 @@ final class StreamChannel implements VideoStream {
         s.keyframes = counters.keyframes.get();
         s.backendSwitches = slot.switches();
         s.threads = placement.report();
+        s.encodeThreadAllocatedBytes = ThreadAllocation.of(encodeThreadId);
+        s.captureThreadAllocatedBytes = ThreadAllocation.of(captureThreadId);
         return s;
     }
 }
