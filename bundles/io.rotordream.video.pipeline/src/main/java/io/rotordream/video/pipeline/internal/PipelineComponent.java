@@ -63,9 +63,35 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
         this.pools = pools;
         this.pipeline = new Pipeline(pools, () -> scheduling, capture.queue__length());
         modified(capture, sensor, encoding, threads, substream);
-        pipeline.start();
         registration = context.registerService(VideoStream.class, pipeline.main(), mount("main"));
         registerSub();
+        startWhenFrameworkStarted();
+    }
+
+    /**
+     * Capture and encoding start once the framework has finished starting: at boot they would
+     * otherwise compete with every other bundle for the two cores and delay readiness. A bundle
+     * restart (framework already started) starts at once.
+     */
+    private void startWhenFrameworkStarted() {
+        if (context.getBundle(0).getState() == org.osgi.framework.Bundle.ACTIVE) {
+            pipeline.start();
+            return;
+        }
+        org.osgi.framework.FrameworkListener[] self = new org.osgi.framework.FrameworkListener[1];
+        self[0] = event -> {
+            if (event.getType() == org.osgi.framework.FrameworkEvent.STARTED) {
+                context.removeFrameworkListener(self[0]);
+                if (!stopped) {
+                    pipeline.start();
+                }
+            }
+        };
+        context.addFrameworkListener(self[0]);
+        if (context.getBundle(0).getState() == org.osgi.framework.Bundle.ACTIVE) {
+            context.removeFrameworkListener(self[0]);
+            pipeline.start();
+        }
     }
 
     private static Dictionary<String, Object> mount(String name) {
@@ -112,8 +138,11 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
                 List.of(e.backend__order()));
     }
 
+    private volatile boolean stopped;
+
     @Deactivate
     void deactivate() {
+        stopped = true;
         if (registration != null) {
             registration.unregister();
         }
