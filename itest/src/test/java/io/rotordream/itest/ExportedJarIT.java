@@ -115,6 +115,55 @@ public class ExportedJarIT {
         stop();
     }
 
+    /** rotordream.http with TLS: the port speaks HTTPS with the operator's keystore, and no longer plain HTTP. */
+    @Test
+    public void servesHttpsWhenConfigured() throws Exception {
+        Path keystore = data.resolve("server.p12");
+        Path passwordFile = data.resolve("keystore.pass");
+        Files.writeString(passwordFile, "it-secret-" + port + "\n");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "rotordream", "-keyalg", "EC", "-groupname", "secp256r1", "-storetype",
+                "PKCS12", "-keystore", keystore.toString(), "-storepass", "it-secret-" + port, "-dname",
+                "CN=localhost", "-ext", "SAN=ip:127.0.0.1", "-validity", "2").inheritIO().start();
+        assertEquals(0, keytool.waitFor());
+        Files.createDirectories(data.resolve("etc"));
+        Files.writeString(data.resolve("etc/rotordream.http.cfg"), "port=" + port + "\nbind_address=127.0.0.1\n"
+                + "tls_enabled=true\nkeystore_path=" + keystore + "\nkeystore_type=PKCS12\nkeystore_password_file="
+                + passwordFile + "\n");
+        start();
+        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            trust.load(in, ("it-secret-" + port).toCharArray());
+        }
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory
+                .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, tmf.getTrustManagers(), null);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(tls)
+                .connectTimeout(java.time.Duration.ofSeconds(2)).build();
+        long end = System.currentTimeMillis() + 60_000;
+        int status = -1;
+        while (System.currentTimeMillis() < end && status != 200) {
+            assertTrue("runtime exited early:\n" + Files.readString(log), process.isAlive());
+            try {
+                status = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("https://127.0.0.1:" + port + "/api/health")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals("HTTPS health:\n" + Files.readString(log), 200, status);
+        try {
+            int plain = new Http(port).get("/api/health", null).status;
+            assertTrue("plain HTTP must not be served on the TLS port, got " + plain, plain != 200);
+        } catch (AssertionError refused) {
+            // a TLS port refusing a plain request is the expected outcome
+        }
+        stop();
+    }
+
     /** The limiter answers 429 after max_failures bad attempts once the configuration applies. */
     private static void awaitLimited(Http http, int attempts) throws Exception {
         long end = System.currentTimeMillis() + 15_000;

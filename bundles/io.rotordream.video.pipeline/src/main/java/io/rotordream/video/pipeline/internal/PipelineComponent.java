@@ -129,6 +129,9 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
         EncodingProfileComponent profile = e.encoding__profile().isBlank() ? null : profiles.get(e.encoding__profile());
         io.rotordream.video.api.encoder.EncoderSettings main = SettingsMapper.encoder(e,
                 profile == null ? null : profile.config());
+        if (main.threads == 0) {
+            main.threads = threads.encode__threads();
+        }
         pipeline.configure(capture.source(),
                 SettingsMapper.captureFormat(capture.resolution(), capture.frame__rate(), capture.pixel__format()),
                 SettingsMapper.controls(sensor), main, List.of(e.backend__order()), threads);

@@ -12,10 +12,11 @@ public @interface ThreadsConfig {
     String PID = "rotordream.pipeline.threads";
 
     @AttributeDefinition(min = "1", max = "16", description = "Capture threads (one per sensor is used).")
-    int capture__threads() default 2;
+    int capture__threads() default 1;
 
-    @AttributeDefinition(min = "0", max = "64", description = "Encoder library threads; 0 lets the library choose.")
-    int encode__threads() default 4;
+    @AttributeDefinition(min = "0", max = "64", description = "Encoder library threads per stream when the encoding "
+            + "configuration leaves threads at 0; 0 lets the library choose from the number of cores.")
+    int encode__threads() default 0;
 
     @AttributeDefinition(min = "1", max = "64")
     int stream__threads() default 2;
