@@ -17,6 +17,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.support.AnnexB;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncodedPicture;
@@ -240,7 +241,7 @@ public class X265EncoderTest {
     private static List<Integer> types(List<byte[]> nals) {
         List<Integer> types = new ArrayList<>();
         for (byte[] nal : nals) {
-            types.add(AnnexB.hevcType(nal));
+            types.add(AnnexB.h265Type(nal));
         }
         return types;
     }
