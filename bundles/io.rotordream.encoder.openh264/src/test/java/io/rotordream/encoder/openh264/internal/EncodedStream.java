@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.rotordream.encoder.support.AnnexB;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderException;

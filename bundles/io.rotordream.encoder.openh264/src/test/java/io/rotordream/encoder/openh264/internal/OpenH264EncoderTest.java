@@ -16,6 +16,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.support.AnnexB;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncodedPicture;
@@ -108,13 +109,13 @@ public class OpenH264EncoderTest {
             if (p.keyframe()) {
                 keyframes.add(i);
                 List<Integer> types = new ArrayList<>();
-                p.nalUnits().forEach(nal -> types.add(AnnexB.type(nal)));
-                int idr = types.indexOf(AnnexB.IDR);
+                p.nalUnits().forEach(nal -> types.add(AnnexB.h264Type(nal)));
+                int idr = types.indexOf(AnnexB.H264_IDR);
                 assertTrue("IDR in " + types, idr > 0);
                 assertTrue("SPS/PPS before the IDR in " + types,
-                        types.subList(0, idr).containsAll(List.of(AnnexB.SPS, AnnexB.PPS)));
-                assertArrayEquals(sets.sps(), p.nalUnits().get(types.indexOf(AnnexB.SPS)));
-                assertArrayEquals(sets.pps(), p.nalUnits().get(types.indexOf(AnnexB.PPS)));
+                        types.subList(0, idr).containsAll(List.of(AnnexB.H264_SPS, AnnexB.H264_PPS)));
+                assertArrayEquals(sets.sps(), p.nalUnits().get(types.indexOf(AnnexB.H264_SPS)));
+                assertArrayEquals(sets.pps(), p.nalUnits().get(types.indexOf(AnnexB.H264_PPS)));
             }
         }
         assertEquals(probe.keyframes(), keyframes);
@@ -169,7 +170,7 @@ public class OpenH264EncoderTest {
         }
         FfProbe probe = FfProbe.probe(stream.write(folder.getRoot().toPath(), "slices.h264"));
         assertEquals(30, probe.frames.size());
-        long idrSlices = stream.pictures.get(0).nalUnits().stream().filter(n -> AnnexB.type(n) == AnnexB.IDR).count();
+        long idrSlices = stream.pictures.get(0).nalUnits().stream().filter(n -> AnnexB.h264Type(n) == AnnexB.H264_IDR).count();
         assertEquals(4, idrSlices);
     }
 
