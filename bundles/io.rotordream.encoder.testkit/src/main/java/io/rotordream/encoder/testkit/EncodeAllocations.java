@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderException;
+import io.rotordream.video.api.encoder.EncoderSettings;
 
 /**
  * Counts the bytes the JVM allocates on this thread inside {@link Encoder#encode} once the encoder
@@ -22,6 +23,17 @@ public final class EncodeAllocations {
     public static boolean supported() {
         com.sun.management.ThreadMXBean threads = threads();
         return threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled();
+    }
+
+    /**
+     * Like {@link #inEncode(Encoder, TestPattern, TestFrame[], int, int)}, with the pattern and a
+     * pool of three frames of the encoder's input format and size, rows padded by
+     * {@code rowPadding} bytes.
+     */
+    public static long inEncode(Encoder encoder, int rowPadding, int warmUp, int measured) throws EncoderException {
+        EncoderSettings s = encoder.settings();
+        return inEncode(encoder, new TestPattern(s.width, s.height, s.fpsNum), TestFrame.pool(3, s, rowPadding), warmUp,
+                measured);
     }
 
     /**

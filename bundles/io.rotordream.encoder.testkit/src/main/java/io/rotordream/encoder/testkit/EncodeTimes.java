@@ -6,6 +6,7 @@ import java.util.Arrays;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderException;
+import io.rotordream.video.api.encoder.EncoderSettings;
 
 /**
  * How long one {@link Encoder#encode} call takes once the encoder is warm: a figure for reports and
@@ -22,6 +23,15 @@ public final class EncodeTimes {
         this.sortedMillis = sortedMillis;
         this.measuredBytes = measuredBytes;
         this.pictures = pictures;
+    }
+
+    /**
+     * Like {@link #measure(Encoder, TestPattern, TestFrame[], int, int)}, with the pattern and a
+     * pool of three frames of the encoder's input format and size.
+     */
+    public static EncodeTimes measure(Encoder encoder, int warmUp, int measured) throws EncoderException {
+        EncoderSettings s = encoder.settings();
+        return measure(encoder, new TestPattern(s.width, s.height, s.fpsNum), TestFrame.pool(3, s, 0), warmUp, measured);
     }
 
     /**

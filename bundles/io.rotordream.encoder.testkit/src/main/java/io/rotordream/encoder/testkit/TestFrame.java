@@ -7,6 +7,7 @@ import java.util.List;
 import io.rotordream.video.api.Frame;
 import io.rotordream.video.api.FrameFormat;
 import io.rotordream.video.api.PixelFormat;
+import io.rotordream.video.api.encoder.EncoderSettings;
 
 /**
  * A reusable 4:2:0 frame over one direct buffer, laid out like a V4L2 capture buffer: planes one
@@ -57,6 +58,12 @@ public final class TestFrame implements Frame {
             frames.add(new TestFrame(pixelFormat, width, height, fps, rowPadding));
         }
         return frames;
+    }
+
+    /** {@code count} frames of the input format and size {@code settings} name. */
+    static TestFrame[] pool(int count, EncoderSettings settings, int rowPadding) {
+        return pool(count, settings.inputFormat, settings.width, settings.height, settings.fpsNum, rowPadding)
+                .toArray(new TestFrame[0]);
     }
 
     /** Sets what {@link #sequence}, {@link #captureNanos} and {@link #captureEpochMicros} return. */

@@ -6,8 +6,6 @@ import static org.junit.Assume.assumeTrue;
 import org.junit.Test;
 
 import io.rotordream.encoder.testkit.EncodeTimes;
-import io.rotordream.encoder.testkit.TestFrame;
-import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.Encoder;
@@ -28,11 +26,9 @@ public class OpenH264SpeedTest {
         s.height = 720;
         s.preset = "veryfast";
         s.inputFormat = PixelFormat.NV12;
-        TestPattern pattern = new TestPattern(s.width, s.height, s.fpsNum);
-        TestFrame[] pool = TestFrame.pool(3, PixelFormat.NV12, s.width, s.height, s.fpsNum, 0).toArray(new TestFrame[0]);
         EncodeTimes times;
         try (Encoder encoder = factory.open(s)) {
-            times = EncodeTimes.measure(encoder, pattern, pool, 10, 30);
+            times = EncodeTimes.measure(encoder, 10, 30);
         }
         System.out.printf("openh264 1280x720 %s/%s %d kbps: median %.1f ms/frame (%d frames after 10 of warm-up), %d cores%n",
                 s.preset, s.tune, s.bitrateKbps, times.medianMillis(), times.measured(),

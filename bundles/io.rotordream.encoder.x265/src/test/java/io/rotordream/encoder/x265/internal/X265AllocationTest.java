@@ -6,8 +6,6 @@ import static org.junit.Assume.assumeTrue;
 import org.junit.Test;
 
 import io.rotordream.encoder.testkit.EncodeAllocations;
-import io.rotordream.encoder.testkit.TestFrame;
-import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Encoder;
 
@@ -19,12 +17,10 @@ public class X265AllocationTest {
         X265EncoderFactory factory = new X265EncoderFactory();
         assumeTrue(factory.availability().reason, factory.availability().available);
         assumeTrue("allocation counting not supported", EncodeAllocations.supported());
-        TestPattern pattern = new TestPattern(X265EncoderTest.WIDTH, X265EncoderTest.HEIGHT, X265EncoderTest.FPS);
-        TestFrame[] pool = X265EncoderTest.pool(PixelFormat.NV12, 32).toArray(new TestFrame[0]);
         int measured = 60;
         long perFrame;
         try (Encoder encoder = factory.open(X265EncoderTest.settings(PixelFormat.NV12))) {
-            perFrame = EncodeAllocations.inEncode(encoder, pattern, pool, 60, measured) / measured;
+            perFrame = EncodeAllocations.inEncode(encoder, 32, 60, measured) / measured;
         }
         System.out.printf("x265 encode(): %d bytes allocated per frame after warm-up%n", perFrame);
         assertEquals(0, perFrame);
