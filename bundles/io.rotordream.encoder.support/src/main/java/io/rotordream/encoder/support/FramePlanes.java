@@ -39,10 +39,6 @@ public final class FramePlanes {
         this.addresses = addresses;
     }
 
-    public PixelFormat format() {
-        return format;
-    }
-
     /** 3 for I420, 2 for NV12. */
     public int count() {
         return count;
