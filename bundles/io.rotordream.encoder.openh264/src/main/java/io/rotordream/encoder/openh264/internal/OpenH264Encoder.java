@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import com.sun.jna.Memory;
 
+import io.rotordream.encoder.support.DirectAddresses;
 import io.rotordream.video.api.Frame;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;

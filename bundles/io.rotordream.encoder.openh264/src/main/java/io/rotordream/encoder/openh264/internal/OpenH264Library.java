@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 
+import io.rotordream.encoder.support.NativeLibraries;
 import io.rotordream.video.api.encoder.Availability;
 
 /**
@@ -32,12 +33,12 @@ final class OpenH264Library {
             library = NativeLibrary.getInstance(name);
         } catch (LinkageError | RuntimeException e) {
             // LinkageError also covers JNA's own native part missing (NoClassDefFoundError)
-            return unavailable(name + " cannot be loaded: " + loadError(name, e.getMessage()));
+            return unavailable(name + " cannot be loaded: " + NativeLibraries.linkerMessage(name, e.getMessage()));
         }
         try {
             Native.register(OpenH264Native.class, library);
         } catch (LinkageError e) {
-            return unavailable(name + " lacks the OpenH264 encoder API: " + firstLine(e.getMessage()));
+            return unavailable(name + " lacks the OpenH264 encoder API: " + NativeLibraries.firstLine(e.getMessage()));
         }
         try (Memory version = new Memory(OpenH264Layout.VERSION_SIZE)) {
             version.clear();
@@ -51,29 +52,11 @@ final class OpenH264Library {
             return new OpenH264Library(Availability.yes(), "Cisco OpenH264 " + text + " (" + name + ")",
                     EncodeFrameDirect.bind(name));
         } catch (LinkageError | RuntimeException e) {
-            return unavailable(name + " is incompatible: " + firstLine(e.getMessage()));
+            return unavailable(name + " is incompatible: " + NativeLibraries.firstLine(e.getMessage()));
         }
     }
 
     private static OpenH264Library unavailable(String reason) {
         return new OpenH264Library(Availability.no(reason), "Cisco OpenH264 (" + reason + ")", false);
-    }
-
-    /** JNA's message starts "Unable to load library 'x':" and gives dlerror() on the next line. */
-    private static String loadError(String name, String message) {
-        if (message == null) {
-            return "";
-        }
-        String[] lines = message.split("\n");
-        String detail = lines.length > 1 && lines[0].endsWith(":") ? lines[1] : lines[0];
-        return detail.startsWith(name + ": ") ? detail.substring(name.length() + 2) : detail;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

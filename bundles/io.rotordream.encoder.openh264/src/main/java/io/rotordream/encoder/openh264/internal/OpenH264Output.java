@@ -1,10 +1,10 @@
 package io.rotordream.encoder.openh264.internal;
 
-import java.nio.ByteBuffer;
-
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.AnnexBWriter;
+import io.rotordream.encoder.support.DirectAddresses;
 import io.rotordream.video.api.Frame;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.EncoderException;
@@ -17,12 +17,12 @@ import io.rotordream.video.api.encoder.EncoderException;
 final class OpenH264Output {
 
     final Memory frameInfo = new Memory(OpenH264Layout.FRAME_SIZE);
-    private final DirectAddresses addresses;
+    private final AnnexBWriter writer;
     /** Moved over the NAL length arrays without allocating a Pointer per layer. */
     private final Pointer cursor = new Pointer(0);
 
     OpenH264Output(DirectAddresses addresses) {
-        this.addresses = addresses;
+        this.writer = new AnnexBWriter(addresses);
         frameInfo.clear();
     }
 
@@ -40,23 +40,12 @@ final class OpenH264Output {
         if (total == 0) {
             throw new EncoderException("OpenH264 returned frame type " + type + " without data");
         }
-        ByteBuffer buffer = out.annexB;
-        if (buffer == null || !buffer.isDirect()) {
-            throw new EncoderException("EncodedPicture.annexB must be a direct buffer");
-        }
-        if (total > buffer.capacity()) {
-            throw new EncoderException("encoded picture needs " + total + " bytes, annexB holds " + buffer.capacity());
-        }
-        long destination = addresses.addressOf(buffer);
-        long written = 0;
+        writer.begin(out, total);
         for (int i = 0; i < layers; i++) {
-            long size = layerBytes(i);
             long layer = OpenH264Layout.FRAME_LAYERS + (long) i * OpenH264Layout.BS_LAYER_SIZE;
-            NativeCopy.memcpy(destination + written, frameInfo.getLong(layer + OpenH264Layout.BS_LAYER_BUFFER), size);
-            written += size;
+            writer.append(frameInfo.getLong(layer + OpenH264Layout.BS_LAYER_BUFFER), layerBytes(i));
         }
-        buffer.position(0);
-        buffer.limit((int) total);
+        writer.finish();
         out.keyframe = type == OpenH264Layout.TYPE_IDR;
         out.ptsNanos = frame.captureNanos();
         out.dtsNanos = frame.captureNanos();

@@ -6,6 +6,7 @@ import com.sun.jna.CallbackReference;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.AnnexB;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncoderException;
 import io.rotordream.video.api.encoder.EncoderSettings;
@@ -105,9 +106,9 @@ final class OpenH264Session implements AutoCloseable {
         byte[] sps = null;
         byte[] pps = null;
         for (byte[] nal : AnnexB.nalUnits(stream.toByteArray())) {
-            if (AnnexB.type(nal) == AnnexB.SPS && sps == null) {
+            if (AnnexB.h264Type(nal) == AnnexB.H264_SPS && sps == null) {
                 sps = nal;
-            } else if (AnnexB.type(nal) == AnnexB.PPS && pps == null) {
+            } else if (AnnexB.h264Type(nal) == AnnexB.H264_PPS && pps == null) {
                 pps = nal;
             }
         }

@@ -16,6 +16,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.support.AnnexB;
+import io.rotordream.encoder.testkit.EncodedStream;
+import io.rotordream.encoder.testkit.FfProbe;
+import io.rotordream.encoder.testkit.TestFrame;
+import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncodedPicture;
@@ -59,11 +64,7 @@ public class OpenH264EncoderTest {
     }
 
     static List<TestFrame> pool(PixelFormat format, int rowPadding) {
-        List<TestFrame> frames = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            frames.add(new TestFrame(format, WIDTH, HEIGHT, FPS, rowPadding));
-        }
-        return frames;
+        return TestFrame.pool(3, format, WIDTH, HEIGHT, FPS, rowPadding);
     }
 
     @Test
@@ -108,13 +109,13 @@ public class OpenH264EncoderTest {
             if (p.keyframe()) {
                 keyframes.add(i);
                 List<Integer> types = new ArrayList<>();
-                p.nalUnits().forEach(nal -> types.add(AnnexB.type(nal)));
-                int idr = types.indexOf(AnnexB.IDR);
+                p.nalUnits().forEach(nal -> types.add(AnnexB.h264Type(nal)));
+                int idr = types.indexOf(AnnexB.H264_IDR);
                 assertTrue("IDR in " + types, idr > 0);
                 assertTrue("SPS/PPS before the IDR in " + types,
-                        types.subList(0, idr).containsAll(List.of(AnnexB.SPS, AnnexB.PPS)));
-                assertArrayEquals(sets.sps(), p.nalUnits().get(types.indexOf(AnnexB.SPS)));
-                assertArrayEquals(sets.pps(), p.nalUnits().get(types.indexOf(AnnexB.PPS)));
+                        types.subList(0, idr).containsAll(List.of(AnnexB.H264_SPS, AnnexB.H264_PPS)));
+                assertArrayEquals(sets.sps(), p.nalUnits().get(types.indexOf(AnnexB.H264_SPS)));
+                assertArrayEquals(sets.pps(), p.nalUnits().get(types.indexOf(AnnexB.H264_PPS)));
             }
         }
         assertEquals(probe.keyframes(), keyframes);
@@ -134,20 +135,10 @@ public class OpenH264EncoderTest {
             assertTrue(stream.encode(encoder, frame));
         }
         byte[] decoded = FfProbe.decodeI420(stream.write(folder.getRoot().toPath(), "chroma.h264"));
-        int luma = WIDTH * HEIGHT;
-        int chroma = luma / 4;
-        assertEquals(luma * 3 / 2, decoded.length);
-        double u = 0;
-        double v = 0;
-        for (int y = 0; y < HEIGHT / 2; y++) {
-            for (int x = 0; x < WIDTH / 2; x++) {
-                int at = frame.offsets[1] + y * frame.strides[1] + 2 * x;
-                u += Math.abs((frame.buffer.get(at) & 0xff) - (decoded[luma + y * WIDTH / 2 + x] & 0xff));
-                v += Math.abs((frame.buffer.get(at + 1) & 0xff) - (decoded[luma + chroma + y * WIDTH / 2 + x] & 0xff));
-            }
-        }
-        assertTrue("mean |U error| " + u / chroma, u / chroma < 3);
-        assertTrue("mean |V error| " + v / chroma, v / chroma < 3);
+        assertEquals(WIDTH * HEIGHT * 3 / 2, decoded.length);
+        double[] error = frame.meanChromaError(decoded);
+        assertTrue("mean |U error| " + error[0], error[0] < 3);
+        assertTrue("mean |V error| " + error[1], error[1] < 3);
     }
 
     @Test
@@ -169,7 +160,7 @@ public class OpenH264EncoderTest {
         }
         FfProbe probe = FfProbe.probe(stream.write(folder.getRoot().toPath(), "slices.h264"));
         assertEquals(30, probe.frames.size());
-        long idrSlices = stream.pictures.get(0).nalUnits().stream().filter(n -> AnnexB.type(n) == AnnexB.IDR).count();
+        long idrSlices = stream.pictures.get(0).nalUnits().stream().filter(n -> AnnexB.h264Type(n) == AnnexB.H264_IDR).count();
         assertEquals(4, idrSlices);
     }
 

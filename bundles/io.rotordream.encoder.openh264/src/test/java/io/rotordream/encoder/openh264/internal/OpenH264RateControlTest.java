@@ -11,6 +11,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.testkit.EncodedStream;
+import io.rotordream.encoder.testkit.FfProbe;
+import io.rotordream.encoder.testkit.TestFrame;
+import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderSettings;
@@ -20,6 +24,7 @@ import io.rotordream.video.api.encoder.RateControl;
 public class OpenH264RateControlTest {
 
     static final int FRAMES = 300;
+    private static final double FPS = OpenH264EncoderTest.FPS;
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
@@ -42,7 +47,7 @@ public class OpenH264RateControlTest {
         EncodedStream stream = encode(s, -1, 0, skipped);
         FfProbe probe = FfProbe.probe(stream.write(folder.getRoot().toPath(), "cbr.h264"));
         assertEquals(FRAMES - skipped[0], probe.frames.size());
-        double kbps = kbps(probe.packetBytes(0, probe.frames.size()), FRAMES);
+        double kbps = EncodedStream.kbps(probe.packetBytes(0, probe.frames.size()), FRAMES, FPS);
         System.out.printf("openh264 CBR target 1000 kbps: measured %.1f kbps over %d frames (%.1f %%), %d skipped%n",
                 kbps, FRAMES, (kbps / 1000 - 1) * 100, skipped[0]);
         assertTrue("measured " + kbps + " kbps", kbps > 850 && kbps < 1150);
@@ -67,8 +72,8 @@ public class OpenH264RateControlTest {
         }
         FfProbe probe = FfProbe.probe(stream.write(folder.getRoot().toPath(), "switch.h264"));
         assertEquals(stream.pictures.size(), probe.frames.size());
-        double before = kbps(first, FRAMES / 2);
-        double after = kbps(second, FRAMES / 2 - 30);
+        double before = EncodedStream.kbps(first, FRAMES / 2, FPS);
+        double after = EncodedStream.kbps(second, FRAMES / 2 - 30, FPS);
         System.out.printf("openh264 setBitrate 1500 -> 500 kbps at frame %d: %.1f kbps before, %.1f kbps after, %d skipped%n",
                 FRAMES / 2, before, after, skipped[0]);
         assertTrue(before + " then " + after, after < before * 0.6);
@@ -95,9 +100,5 @@ public class OpenH264RateControlTest {
             }
         }
         return stream;
-    }
-
-    static double kbps(long bytes, int frames) {
-        return bytes * 8.0 / (frames / 30.0) / 1000;
     }
 }

@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.AnnexB;
+import io.rotordream.encoder.support.DirectAddresses;
+import io.rotordream.encoder.support.NativeCopy;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.EncoderException;
@@ -18,8 +21,6 @@ import io.rotordream.video.api.encoder.ParameterSets;
  */
 final class EncodedOutput implements AutoCloseable {
 
-    private static final int NAL_SPS = 7;
-    private static final int NAL_PPS = 8;
     /** Encoding pools hold a handful of output buffers. */
     private static final int CACHED_BUFFERS = 16;
 
@@ -53,7 +54,7 @@ final class EncodedOutput implements AutoCloseable {
                     + bytes);
         }
         long firstPayload = view.at(cells.getLong(0)).getLong(NAL_P_PAYLOAD);
-        LibC.memcpy(addresses.of(target), firstPayload, bytes);
+        NativeCopy.memcpy(addresses.addressOf(target), firstPayload, bytes);
         target.clear();
         target.limit(bytes);
     }
@@ -82,10 +83,10 @@ final class EncodedOutput implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             NativeView nal = view.at(nals + (long) i * NAL_SIZE);
             int type = nal.getInt(NAL_I_TYPE);
-            if (type == NAL_SPS || type == NAL_PPS) {
+            if (type == AnnexB.H264_SPS || type == AnnexB.H264_PPS) {
                 byte[] bytes = new Pointer(nal.getLong(NAL_P_PAYLOAD)).getByteArray(0, nal.getInt(NAL_I_PAYLOAD));
                 byte[] unit = AnnexB.withoutStartCode(bytes);
-                if (type == NAL_SPS) {
+                if (type == AnnexB.H264_SPS) {
                     sps = unit;
                 } else {
                     pps = unit;
@@ -100,7 +101,6 @@ final class EncodedOutput implements AutoCloseable {
 
     @Override
     public void close() {
-        addresses.clear();
         picture.close();
         cells.close();
     }

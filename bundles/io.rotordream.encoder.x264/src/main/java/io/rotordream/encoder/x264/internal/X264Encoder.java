@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import com.sun.jna.CallbackReference;
 
+import io.rotordream.encoder.support.FrameRing;
 import io.rotordream.video.api.Frame;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.EncodedPicture;
@@ -38,7 +39,7 @@ final class X264Encoder implements Encoder {
     private final X264Log log;
     private final InputPicture input;
     private final EncodedOutput output;
-    private final TimestampRing timestamps;
+    private final FrameRing timestamps;
     private final double openedFps;
     private long handle;
     private long nextPts;
@@ -69,7 +70,7 @@ final class X264Encoder implements Encoder {
         // Pictures come back after at most the maximum delay, and their dts name frames up to the
         // B-frame depth before them.
         int inFlight = X264Native.x264_encoder_maximum_delayed_frames(handle) + applied.bFrames + 2;
-        this.timestamps = new TimestampRing(2 * inFlight);
+        this.timestamps = new FrameRing(2 * inFlight);
         this.openedFps = (double) requested.fpsNum / requested.fpsDen;
         this.frameIntervalNanos = 1_000_000_000L * requested.fpsDen / requested.fpsNum;
     }

@@ -9,6 +9,8 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.NativeLibraries;
+
 /**
  * A loaded libx264 that was checked to be build 164 with the struct layout {@link X264Layout}
  * describes. Loading fails with the reason, never with a crash later on.
@@ -50,7 +52,7 @@ final class X264Library {
         try {
             library = NativeLibrary.getInstance(name);
         } catch (LinkageError e) {
-            throw new Unavailable(name + " not found (" + linkerMessage(e.getMessage()) + ")");
+            throw new Unavailable(name + " not found (" + NativeLibraries.linkerMessage(e.getMessage()) + ")");
         }
         File file = library.getFile();
         String where = file == null ? name : file.getPath();
@@ -65,7 +67,7 @@ final class X264Library {
             X264Native.bind(library);
             LibC.bind();
         } catch (LinkageError e) {
-            throw new Unavailable("cannot bind " + where + ": " + linkerMessage(e.getMessage()));
+            throw new Unavailable("cannot bind " + where + ": " + NativeLibraries.linkerMessage(e.getMessage()));
         }
         checkDefaults(where);
         checkChromaFormat(library, where);
@@ -111,17 +113,5 @@ final class X264Library {
         if (only != 0 && only != CSP_I420) {
             throw new Unavailable(where + " was built for chroma format " + only + " only, not 4:2:0");
         }
-    }
-
-    /**
-     * JNA reports "Unable to load library 'x':" and then dlerror() and every path it tried, one per
-     * line: the dlerror() line is the one that says why.
-     */
-    static String linkerMessage(String s) {
-        if (s == null || s.isBlank()) {
-            return "no reason given";
-        }
-        String[] lines = s.split("\n");
-        return lines[0].endsWith(":") && lines.length > 1 ? lines[1].strip() : lines[0].strip();
     }
 }

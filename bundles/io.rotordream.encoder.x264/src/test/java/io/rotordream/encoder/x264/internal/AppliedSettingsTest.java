@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.Test;
 
+import io.rotordream.encoder.support.AnnexB;
 import io.rotordream.video.api.encoder.EncoderSettings;
 
 public class AppliedSettingsTest {

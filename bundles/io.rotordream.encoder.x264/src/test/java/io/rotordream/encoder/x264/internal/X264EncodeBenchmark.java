@@ -2,13 +2,12 @@ package io.rotordream.encoder.x264.internal;
 
 import static org.junit.Assume.assumeTrue;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
-
 import org.junit.Test;
 
+import io.rotordream.encoder.testkit.EncodeTimes;
+import io.rotordream.encoder.testkit.TestFrame;
+import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
-import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderSettings;
 
@@ -45,25 +44,12 @@ public class X264EncodeBenchmark {
         s.entropyCoding = "";
         s.motionEstimation = "";
         s.subpixelRefinement = "ultrafast".equals(preset) ? 0 : 2;
-        PatternFrame frame = new PatternFrame(PixelFormat.NV12, width, height, 30, 1);
-        EncodedPicture out = new EncodedPicture();
-        out.annexB = ByteBuffer.allocateDirect(8 << 20);
-        double[] ms = new double[FRAMES];
-        long bytes = 0;
+        TestFrame[] frame = { EncodeRun.frame(PixelFormat.NV12, width, height) };
+        EncodeTimes t;
         try (Encoder e = factory.open(s)) {
-            for (int i = 0; i < WARMUP + FRAMES; i++) {
-                frame.paint(i, i, i * 33_333_333L, i * 33_333L);
-                long t0 = System.nanoTime();
-                boolean wrote = e.encode(frame, out);
-                long t1 = System.nanoTime();
-                if (i >= WARMUP) {
-                    ms[i - WARMUP] = (t1 - t0) / 1e6;
-                    bytes += wrote ? out.annexB.limit() : 0;
-                }
-            }
+            t = EncodeTimes.measure(e, new TestPattern(width, height, 30), frame, WARMUP, FRAMES);
         }
-        Arrays.sort(ms);
-        System.out.printf("%-10s %-10s %8.2f %8.2f %8.2f %9.0f%n", width + "x" + height, preset, ms[FRAMES / 2],
-                ms[FRAMES * 9 / 10], ms[FRAMES - 1], bytes * 8.0 / (FRAMES / 30.0) / 1000);
+        System.out.printf("%-10s %-10s %8.2f %8.2f %8.2f %9.0f%n", width + "x" + height, preset, t.medianMillis(),
+                t.percentileMillis(90), t.maxMillis(), t.kbps(30));
     }
 }

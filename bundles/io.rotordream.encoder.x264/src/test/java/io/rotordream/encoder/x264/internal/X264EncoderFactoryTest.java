@@ -51,14 +51,6 @@ public class X264EncoderFactoryTest {
     }
 
     @Test
-    public void linkerMessageIsTheDlerrorLine() {
-        assertEquals("libx.so: cannot open shared object file", X264Library.linkerMessage(
-                "Unable to load library 'libx.so':\nlibx.so: cannot open shared object file\nNative library not found"));
-        assertEquals("plain", X264Library.linkerMessage("plain"));
-        assertEquals("no reason given", X264Library.linkerMessage(null));
-    }
-
-    @Test
     public void libraryWithoutX264SymbolsIsIncompatible() {
         X264EncoderFactory f = new X264EncoderFactory("libz.so.1");
         assumeTrue("libz.so.1 not loadable here", !f.availability().reason.contains("not found"));

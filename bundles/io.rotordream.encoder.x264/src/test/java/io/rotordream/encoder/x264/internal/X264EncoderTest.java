@@ -16,6 +16,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.testkit.EncodeAllocations;
+import io.rotordream.encoder.testkit.EncodedStream;
+import io.rotordream.encoder.testkit.FfProbe;
+import io.rotordream.encoder.testkit.TestFrame;
+import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;
@@ -45,27 +50,27 @@ public class X264EncoderTest {
         try (Encoder e = factory.open(s)) {
             assertEquals(2, e.settings().bFrames);
             EncodeRun run = EncodeRun.encode(e, 60, null);
-            assertEquals(60, run.pictures.size());
+            assertEquals(60, run.stream.pictures.size());
             boolean reordered = false;
             long lastDts = Long.MIN_VALUE;
             long lastPts = Long.MIN_VALUE;
             long[] seen = new long[60];
-            for (EncodeRun.Picture p : run.pictures) {
-                assertEquals("pts is the capture time of the frame shown", (long) run.captureNanos.get((int) p.sequence()),
+            for (EncodedStream.Picture p : run.stream.pictures) {
+                assertEquals("pts is the capture time of the frame shown", (long) run.captureNanos.get((int) p.frameSequence()),
                         p.ptsNanos());
-                assertEquals(EncodeRun.BASE_EPOCH_MICROS + p.ptsNanos() / 1000, p.epochMicros());
+                assertEquals(EncodeRun.BASE_EPOCH_MICROS + p.ptsNanos() / 1000, p.captureEpochMicros());
                 assertTrue("dts <= pts", p.dtsNanos() <= p.ptsNanos());
                 assertTrue("dts never decreases", p.dtsNanos() >= lastDts);
                 reordered |= p.ptsNanos() < lastPts;
                 lastDts = p.dtsNanos();
                 lastPts = p.ptsNanos();
-                seen[(int) p.sequence()]++;
+                seen[(int) p.frameSequence()]++;
             }
             long[] once = new long[60];
             Arrays.fill(once, 1);
             assertArrayEquals("every frame exactly once", once, seen);
             assertTrue("B-frames reorder output", reordered);
-            Ffprobe probe = Ffprobe.probe(run.write(tmp.newFile("bframes.h264").toPath()));
+            FfProbe probe = FfProbe.probe(run.stream.write(tmp.getRoot().toPath(), "bframes.h264"));
             assertEquals(60, probe.frames.size());
             assertTrue("B pictures decoded", probe.pictTypes("B") > 10);
             assertEquals(List.of(0, 30), probe.keyframes());
@@ -74,23 +79,11 @@ public class X264EncoderTest {
 
     @Test
     public void encodingAllocatesNothingPerFrame() throws Exception {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
-                .getThreadMXBean();
-        assumeTrue(threads.isThreadAllocatedMemorySupported());
+        assumeTrue(EncodeAllocations.supported());
         EncoderSettings s = EncodeRun.settings(PixelFormat.NV12, 320, 240);
         try (Encoder e = factory.open(s)) {
-            PatternFrame frame = new PatternFrame(PixelFormat.NV12, 320, 240, 30, 1).paint(0, 0, 1, 1);
-            EncodedPicture out = new EncodedPicture();
-            out.annexB = ByteBuffer.allocateDirect(1 << 20);
-            for (int i = 0; i < 50; i++) {
-                e.encode(frame, out);
-            }
-            long id = Thread.currentThread().getId();
-            long before = threads.getThreadAllocatedBytes(id);
-            for (int i = 0; i < 200; i++) {
-                e.encode(frame, out);
-            }
-            long allocated = threads.getThreadAllocatedBytes(id) - before;
+            TestFrame[] frame = { EncodeRun.frame(PixelFormat.NV12, 320, 240) };
+            long allocated = EncodeAllocations.inEncode(e, new TestPattern(320, 240, 30), frame, 50, 200);
             System.out.println("bytes allocated by 200 encode calls: " + allocated);
             assertEquals("bytes allocated by 200 encode calls", 0, allocated);
         }
@@ -100,11 +93,11 @@ public class X264EncoderTest {
     public void tooSmallOutputBufferNamesTheSizeNeeded() throws Exception {
         EncoderSettings s = EncodeRun.settings(PixelFormat.NV12, 320, 240);
         try (Encoder e = factory.open(s)) {
-            PatternFrame frame = new PatternFrame(PixelFormat.NV12, 320, 240, 30, 1);
+            TestFrame frame = EncodeRun.painted(PixelFormat.NV12, 320, 240, 0);
             EncodedPicture out = new EncodedPicture();
             out.annexB = ByteBuffer.allocateDirect(16);
             try {
-                e.encode(frame.paint(0, 0, 1, 1), out);
+                e.encode(frame, out);
                 fail("16 bytes cannot hold an IDR");
             } catch (EncoderException expected) {
                 assertTrue(expected.getMessage(), expected.getMessage().matches(".*holds 16 bytes, the picture needs \\d+"));
@@ -119,31 +112,32 @@ public class X264EncoderTest {
         EncodedPicture out = new EncodedPicture();
         out.annexB = ByteBuffer.allocateDirect(1 << 20);
         try {
-            e.encode(new PatternFrame(PixelFormat.I420, 320, 240, 30, 1).paint(0, 0, 1, 1), out);
+            e.encode(EncodeRun.painted(PixelFormat.I420, 320, 240, 0), out);
             fail("I420 frame into an NV12 encoder");
         } catch (EncoderException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("NV12 320x240"));
         }
-        PatternFrame good = new PatternFrame(PixelFormat.NV12, 320, 240, 30, 1);
-        assertTrue(e.encode(good.paint(0, 0, 1, 1), out));
-        assertTrue(e.encode(good.paint(1, 1, 2, 2), out));
+        TestPattern pattern = new TestPattern(320, 240, 30);
+        TestFrame good = EncodeRun.frame(PixelFormat.NV12, 320, 240);
+        assertTrue(e.encode(paint(pattern, good, 0), out));
+        assertTrue(e.encode(paint(pattern, good, 1), out));
         assertFalse(out.keyframe);
         e.requestKeyframe();
         try {
-            e.encode(new PatternFrame(PixelFormat.NV12, 640, 480, 30, 1).paint(0, 0, 1, 1), out);
+            e.encode(EncodeRun.painted(PixelFormat.NV12, 640, 480, 0), out);
             fail("640x480 frame into a 320x240 encoder");
         } catch (EncoderException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("640x480"));
         }
-        assertTrue(e.encode(good.paint(2, 2, 3, 3), out));
+        assertTrue(e.encode(paint(pattern, good, 2), out));
         assertTrue("the request survives the refused frame", out.keyframe);
-        assertTrue(e.encode(good.paint(3, 3, 4, 4), out));
+        assertTrue(e.encode(paint(pattern, good, 3), out));
         assertFalse(out.keyframe);
         e.close();
         e.close();
         assertFalse(e.flush(out));
         try {
-            e.encode(new PatternFrame(PixelFormat.NV12, 320, 240, 30, 1).paint(0, 0, 1, 1), out);
+            e.encode(EncodeRun.painted(PixelFormat.NV12, 320, 240, 0), out);
             fail("closed");
         } catch (EncoderException expected) {
             assertTrue(expected.getMessage().contains("closed"));
@@ -170,5 +164,10 @@ public class X264EncoderTest {
         } catch (EncoderException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().endsWith("invalid width x height (20000x20000)"));
         }
+    }
+
+    private static TestFrame paint(TestPattern pattern, TestFrame frame, int index) {
+        pattern.paint(frame, index);
+        return frame;
     }
 }

@@ -1,21 +1,17 @@
 package io.rotordream.encoder.x264.internal;
 
 import static io.rotordream.encoder.x264.internal.X264Layout.*;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+
+import io.rotordream.encoder.testkit.LayoutProgram;
 
 /**
  * Compiles x264_layout.c against the installed x264.h and checks that every offset, size and
@@ -28,32 +24,9 @@ public class X264LayoutTest {
 
     @Test
     public void offsetsMatchTheHeader() throws Exception {
-        assumeTrue("gcc missing", Files.isExecutable(Path.of("/usr/bin/gcc")));
-        assumeTrue("x264.h missing", Files.isReadable(Path.of("/usr/include/x264.h")));
-        Path source = tmp.getRoot().toPath().resolve("x264_layout.c");
-        try (InputStream in = X264LayoutTest.class.getResourceAsStream("x264_layout.c")) {
-            Files.copy(in, source);
-        }
-        Path binary = tmp.getRoot().toPath().resolve("x264_layout");
-        assertEquals("gcc", 0, run("/usr/bin/gcc", "-o", binary.toString(), source.toString()).exitValue());
-        Process p = run(binary.toString());
-        Map<String, Long> actual = new LinkedHashMap<>();
-        for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
-            String[] kv = line.trim().split(" ");
-            actual.put(kv[0], Long.parseLong(kv[1]));
-        }
-        Map<String, Long> expected = expected();
-        for (Map.Entry<String, Long> e : expected.entrySet()) {
-            assertTrue("x264_layout.c prints " + e.getKey(), actual.containsKey(e.getKey()));
-            assertEquals(e.getKey(), e.getValue(), actual.get(e.getKey()));
-        }
-        assertEquals("every printed value is checked", actual.keySet(), expected.keySet());
-    }
-
-    private static Process run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return p;
+        assumeTrue("gcc or x264.h missing", LayoutProgram.canCompile(Path.of("/usr/include/x264.h")));
+        LayoutProgram.assertSameLayout("x264_layout.c", expected(),
+                LayoutProgram.run(X264LayoutTest.class, "x264_layout.c", tmp.getRoot().toPath()));
     }
 
     private static Map<String, Long> expected() {

@@ -10,6 +10,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.testkit.FfProbe;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderSettings;
@@ -35,13 +36,13 @@ public class X264StreamTest {
         s.gopSize = 30;
         try (Encoder e = factory.open(s)) {
             EncodeRun run = EncodeRun.encode(e, 90, null);
-            Ffprobe probe = Ffprobe.probe(run.write(tmp.newFile("baseline.h264").toPath()));
+            FfProbe probe = FfProbe.probe(run.stream.write(tmp.getRoot().toPath(), "baseline.h264"));
             X264Fixture.assertStream(probe, 640, 360, "Constrained Baseline");
-            assertEquals(30, probe.stream.path("level").asInt());
+            assertEquals(30, Integer.parseInt(probe.stream.get("level")));
             assertEquals(90, probe.frames.size());
             assertEquals(List.of(0, 30, 60), probe.keyframes());
-            assertEquals(List.of(0, 30, 60), run.keyframes());
-            X264Fixture.assertParameterSetsBeforeEveryIdr(run, e.parameterSets());
+            assertEquals(List.of(0, 30, 60), run.stream.keyframes());
+            X264Fixture.assertParameterSetsBeforeEveryIdr(run.stream, e.parameterSets());
             assertEquals("baseline", e.settings().profile);
             assertEquals("3.0", e.settings().level);
             assertEquals("cavlc", e.settings().entropyCoding);
@@ -56,11 +57,11 @@ public class X264StreamTest {
         s.bitrateKbps = 3000;
         try (Encoder e = factory.open(s)) {
             EncodeRun run = EncodeRun.encode(e, 50, null);
-            Ffprobe probe = Ffprobe.probe(run.write(tmp.newFile("high.h264").toPath()));
+            FfProbe probe = FfProbe.probe(run.stream.write(tmp.getRoot().toPath(), "high.h264"));
             X264Fixture.assertStream(probe, 1280, 720, "High");
             assertEquals(50, probe.frames.size());
             assertEquals(List.of(0, 20, 40), probe.keyframes());
-            X264Fixture.assertParameterSetsBeforeEveryIdr(run, e.parameterSets());
+            X264Fixture.assertParameterSetsBeforeEveryIdr(run.stream, e.parameterSets());
             // RFC 6184 profile-level-id: High (0x64), no constraint flags, level 3.1 (0x1f) for 720p30
             assertEquals("64001f", e.parameterSets().profileLevelId());
             assertEquals("3.1", e.settings().level);
@@ -73,7 +74,7 @@ public class X264StreamTest {
         s.profile = "main";
         try (Encoder e = factory.open(s)) {
             EncodeRun run = EncodeRun.encode(e, 30, null);
-            Ffprobe probe = Ffprobe.probe(run.write(tmp.newFile("main.h264").toPath()));
+            FfProbe probe = FfProbe.probe(run.stream.write(tmp.getRoot().toPath(), "main.h264"));
             X264Fixture.assertStream(probe, 640, 360, "Main");
             assertEquals(30, probe.frames.size());
             assertEquals("main", e.settings().profile);
@@ -90,12 +91,12 @@ public class X264StreamTest {
                     enc.requestKeyframe();
                 }
             });
-            Ffprobe probe = Ffprobe.probe(run.write(tmp.newFile("forced.h264").toPath()));
-            System.out.println("forced keyframes " + run.keyframes());
+            FfProbe probe = FfProbe.probe(run.stream.write(tmp.getRoot().toPath(), "forced.h264"));
+            System.out.println("forced keyframes " + run.stream.keyframes());
             assertEquals(100, probe.frames.size());
             assertEquals(List.of(0, 30, 45, 75), probe.keyframes());
-            assertEquals(List.of(0, 30, 45, 75), run.keyframes());
-            X264Fixture.assertParameterSetsBeforeEveryIdr(run, e.parameterSets());
+            assertEquals(List.of(0, 30, 45, 75), run.stream.keyframes());
+            X264Fixture.assertParameterSetsBeforeEveryIdr(run.stream, e.parameterSets());
         }
     }
 
@@ -111,9 +112,9 @@ public class X264StreamTest {
                     enc.requestKeyframe();
                 }
             });
-            Ffprobe probe = Ffprobe.probe(run.write(tmp.newFile("refresh.h264").toPath()));
+            FfProbe probe = FfProbe.probe(run.stream.write(tmp.getRoot().toPath(), "refresh.h264"));
             assertEquals(90, probe.frames.size());
-            assertEquals("only the first picture is an IDR", 1, X264Fixture.idrCount(run));
+            assertEquals("only the first picture is an IDR", 1, X264Fixture.idrCount(run.stream));
         }
     }
 

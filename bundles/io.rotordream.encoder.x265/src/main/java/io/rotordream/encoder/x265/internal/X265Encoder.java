@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.DirectAddresses;
+import io.rotordream.encoder.support.FrameRing;
 import io.rotordream.video.api.Frame;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.Encoder;
@@ -40,7 +42,7 @@ final class X265Encoder implements Encoder {
     private final boolean holdsPictures;
     private final Memory nalArray = new Memory(8);
     private final Memory nalCount = new Memory(4);
-    private final PictureRing ring;
+    private final FrameRing ring;
     private final X265Input input;
     private final X265Output output;
     private final AtomicInteger pendingKbps = new AtomicInteger();
@@ -65,7 +67,7 @@ final class X265Encoder implements Encoder {
         int bFrames = params.getInt(X265Layout.PARAM_BFRAMES);
         int frameThreads = params.getInt(X265Layout.PARAM_FRAME_THREADS);
         this.holdsPictures = lookahead > 0 || bFrames > 0 || frameThreads > 1;
-        this.ring = new PictureRing(2 * (lookahead + bFrames + frameThreads) + 8);
+        this.ring = new FrameRing(2 * (lookahead + bFrames + frameThreads) + 8);
         DirectAddresses addresses = new DirectAddresses(ADDRESS_SLOTS);
         this.input = new X265Input(applied.width, applied.height, applied.inputFormat, addresses);
         this.output = new X265Output(nalArray, nalCount, ring, addresses);
@@ -115,7 +117,7 @@ final class X265Encoder implements Encoder {
         Pointer picture = session.pictureIn;
         input.set(frame, picture);
         long index = pictureIndex++;
-        ring.put(index, frame.sequence(), frame.captureEpochMicros());
+        ring.put(index, frame.captureNanos(), frame.sequence(), frame.captureEpochMicros());
         picture.setLong(X265Layout.PICTURE_PTS, frame.captureNanos());
         picture.setLong(X265Layout.PICTURE_USER_DATA, index);
         picture.setInt(X265Layout.PICTURE_SLICE_TYPE,

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.AnnexB;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncoderException;
 import io.rotordream.video.api.encoder.ParameterSets;
@@ -68,7 +69,7 @@ final class X265Headers {
             byte[] sps = null;
             byte[] pps = null;
             for (byte[] nal : AnnexB.nalUnits(stream.toByteArray())) {
-                switch (AnnexB.hevcType(nal)) {
+                switch (AnnexB.h265Type(nal)) {
                     case VPS -> vps = nal;
                     case SPS -> sps = nal;
                     case PPS -> pps = nal;

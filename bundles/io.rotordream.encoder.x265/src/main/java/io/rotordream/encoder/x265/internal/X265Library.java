@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.NativeLibraries;
 import io.rotordream.video.api.encoder.Availability;
 
 /**
@@ -30,7 +31,7 @@ final class X265Library {
             library = NativeLibrary.getInstance(name);
         } catch (LinkageError | RuntimeException e) {
             // LinkageError also covers JNA's own native part missing (NoClassDefFoundError)
-            return unavailable(name + " cannot be loaded: " + loadError(name, e.getMessage()));
+            return unavailable(name + " cannot be loaded: " + NativeLibraries.linkerMessage(name, e.getMessage()));
         }
         try {
             library.getFunction("x265_encoder_open_" + X265Layout.BUILD);
@@ -49,7 +50,7 @@ final class X265Library {
             return new X265Library(Availability.yes(), "libx265 " + version(library) + " (API build "
                     + X265Layout.BUILD + ", " + name + ")");
         } catch (LinkageError | RuntimeException e) {
-            return unavailable(name + " is incompatible: " + firstLine(e.getMessage()));
+            return unavailable(name + " is incompatible: " + NativeLibraries.firstLine(e.getMessage()));
         }
     }
 
@@ -64,23 +65,5 @@ final class X265Library {
 
     private static X265Library unavailable(String reason) {
         return new X265Library(Availability.no(reason), "libx265 (" + reason + ")");
-    }
-
-    /** JNA's message starts "Unable to load library 'x':" and gives dlerror() on the next line. */
-    private static String loadError(String name, String message) {
-        if (message == null) {
-            return "";
-        }
-        String[] lines = message.split("\n");
-        String detail = lines.length > 1 && lines[0].endsWith(":") ? lines[1] : lines[0];
-        return detail.startsWith(name + ": ") ? detail.substring(name.length() + 2) : detail;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

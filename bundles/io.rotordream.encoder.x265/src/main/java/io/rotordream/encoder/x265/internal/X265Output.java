@@ -1,10 +1,11 @@
 package io.rotordream.encoder.x265.internal;
 
-import java.nio.ByteBuffer;
-
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
+import io.rotordream.encoder.support.AnnexBWriter;
+import io.rotordream.encoder.support.DirectAddresses;
+import io.rotordream.encoder.support.FrameRing;
 import io.rotordream.video.api.encoder.EncodedPicture;
 import io.rotordream.video.api.encoder.EncoderException;
 
@@ -17,16 +18,16 @@ final class X265Output {
 
     private final Memory nalArray;
     private final Memory nalCount;
-    private final PictureRing ring;
-    private final DirectAddresses addresses;
+    private final FrameRing ring;
+    private final AnnexBWriter writer;
     /** Moved over x265's NAL array without allocating a Pointer per NAL. */
     private final Pointer cursor = new Pointer(0);
 
-    X265Output(Memory nalArray, Memory nalCount, PictureRing ring, DirectAddresses addresses) {
+    X265Output(Memory nalArray, Memory nalCount, FrameRing ring, DirectAddresses addresses) {
         this.nalArray = nalArray;
         this.nalCount = nalCount;
         this.ring = ring;
-        this.addresses = addresses;
+        this.writer = new AnnexBWriter(addresses);
     }
 
     /** @return {@code false} when the last call emitted no NAL units */
@@ -41,35 +42,25 @@ final class X265Output {
             Pointer.nativeValue(cursor, nals + (long) i * X265Layout.NAL_SIZE);
             total += Integer.toUnsignedLong(cursor.getInt(X265Layout.NAL_SIZE_BYTES));
         }
-        ByteBuffer buffer = out.annexB;
-        if (buffer == null || !buffer.isDirect()) {
-            throw new EncoderException("EncodedPicture.annexB must be a direct buffer");
-        }
-        if (total > buffer.capacity()) {
-            throw new EncoderException("encoded picture needs " + total + " bytes, annexB holds " + buffer.capacity());
-        }
-        long destination = addresses.addressOf(buffer);
-        long written = 0;
+        writer.begin(out, total);
         for (int i = 0; i < count; i++) {
             Pointer.nativeValue(cursor, nals + (long) i * X265Layout.NAL_SIZE);
-            long size = Integer.toUnsignedLong(cursor.getInt(X265Layout.NAL_SIZE_BYTES));
-            NativeCopy.memcpy(destination + written, cursor.getLong(X265Layout.NAL_PAYLOAD), size);
-            written += size;
+            writer.append(cursor.getLong(X265Layout.NAL_PAYLOAD),
+                    Integer.toUnsignedLong(cursor.getInt(X265Layout.NAL_SIZE_BYTES)));
         }
-        buffer.position(0);
-        buffer.limit((int) total);
+        writer.finish();
 
         int sliceType = pictureOut.getInt(X265Layout.PICTURE_SLICE_TYPE);
         out.keyframe = sliceType == X265Layout.TYPE_IDR;
         out.ptsNanos = pictureOut.getLong(X265Layout.PICTURE_PTS);
         out.dtsNanos = pictureOut.getLong(X265Layout.PICTURE_DTS);
-        int slot = ring.slot(pictureOut.getLong(X265Layout.PICTURE_USER_DATA));
-        if (slot < 0) {
+        long index = pictureOut.getLong(X265Layout.PICTURE_USER_DATA);
+        if (!ring.has(index)) {
             throw new EncoderException("x265 emitted a picture older than the " + ring.size()
                     + " it can hold back; its frame data is gone");
         }
-        out.frameSequence = ring.sequence(slot);
-        out.captureEpochMicros = ring.epochMicros(slot);
+        out.frameSequence = ring.sequence(index);
+        out.captureEpochMicros = ring.epochMicros(index);
         return true;
     }
 }

@@ -17,6 +17,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.support.AnnexB;
+import io.rotordream.encoder.testkit.EncodedStream;
+import io.rotordream.encoder.testkit.FfProbe;
+import io.rotordream.encoder.testkit.TestFrame;
+import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.EncodedPicture;
@@ -62,11 +67,7 @@ public class X265EncoderTest {
 
     /** Frames from a small rotating pool, as a capture source lends them. */
     static List<TestFrame> pool(PixelFormat format, int rowPadding) {
-        List<TestFrame> frames = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            frames.add(new TestFrame(format, WIDTH, HEIGHT, FPS, rowPadding));
-        }
-        return frames;
+        return TestFrame.pool(3, format, WIDTH, HEIGHT, FPS, rowPadding);
     }
 
     @Test
@@ -135,20 +136,10 @@ public class X265EncoderTest {
             stream.flush(encoder);
         }
         byte[] decoded = FfProbe.decodeI420(stream.write(folder.getRoot().toPath(), "chroma.h265"));
-        int luma = WIDTH * HEIGHT;
-        int chroma = luma / 4;
-        assertEquals(luma * 3 / 2, decoded.length);
-        double u = 0;
-        double v = 0;
-        for (int y = 0; y < HEIGHT / 2; y++) {
-            for (int x = 0; x < WIDTH / 2; x++) {
-                int at = frame.offsets[1] + y * frame.strides[1] + 2 * x;
-                u += Math.abs((frame.buffer.get(at) & 0xff) - (decoded[luma + y * WIDTH / 2 + x] & 0xff));
-                v += Math.abs((frame.buffer.get(at + 1) & 0xff) - (decoded[luma + chroma + y * WIDTH / 2 + x] & 0xff));
-            }
-        }
-        assertTrue("mean |U error| " + u / chroma, u / chroma < 3);
-        assertTrue("mean |V error| " + v / chroma, v / chroma < 3);
+        assertEquals(WIDTH * HEIGHT * 3 / 2, decoded.length);
+        double[] error = frame.meanChromaError(decoded);
+        assertTrue("mean |U error| " + error[0], error[0] < 3);
+        assertTrue("mean |V error| " + error[1], error[1] < 3);
     }
 
     @Test
@@ -240,7 +231,7 @@ public class X265EncoderTest {
     private static List<Integer> types(List<byte[]> nals) {
         List<Integer> types = new ArrayList<>();
         for (byte[] nal : nals) {
-            types.add(AnnexB.hevcType(nal));
+            types.add(AnnexB.h265Type(nal));
         }
         return types;
     }

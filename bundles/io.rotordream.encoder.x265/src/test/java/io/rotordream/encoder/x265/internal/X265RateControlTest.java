@@ -12,6 +12,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.rotordream.encoder.testkit.EncodedStream;
+import io.rotordream.encoder.testkit.FfProbe;
+import io.rotordream.encoder.testkit.TestFrame;
+import io.rotordream.encoder.testkit.TestPattern;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Encoder;
 import io.rotordream.video.api.encoder.EncoderException;
@@ -23,6 +27,7 @@ import io.rotordream.video.api.encoder.RateControl;
 public class X265RateControlTest {
 
     static final int FRAMES = 300;
+    private static final double FPS = X265EncoderTest.FPS;
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
@@ -44,7 +49,7 @@ public class X265RateControlTest {
         EncodedStream stream = encode(s, -1, 0);
         FfProbe probe = FfProbe.probe(stream.write(folder.getRoot().toPath(), "cbr.h265"));
         assertEquals(FRAMES, probe.frames.size());
-        double kbps = kbps(probe.packetBytes(0, FRAMES), FRAMES);
+        double kbps = EncodedStream.kbps(probe.packetBytes(0, FRAMES), FRAMES, FPS);
         System.out.printf("x265 CBR target 1000 kbps: measured %.1f kbps over %d frames (%.1f %%)%n", kbps, FRAMES,
                 (kbps / 1000 - 1) * 100);
         assertTrue("measured " + kbps + " kbps", kbps > 850 && kbps < 1150);
@@ -58,9 +63,9 @@ public class X265RateControlTest {
         EncodedStream stream = encode(s, FRAMES / 2, 500);
         FfProbe probe = FfProbe.probe(stream.write(folder.getRoot().toPath(), "switch.h265"));
         assertEquals(FRAMES, probe.frames.size());
-        double first = kbps(probe.packetBytes(0, FRAMES / 2), FRAMES / 2);
+        double first = EncodedStream.kbps(probe.packetBytes(0, FRAMES / 2), FRAMES / 2, FPS);
         // skip the first second after the switch: the VBV buffer drains at the new rate
-        double second = kbps(probe.packetBytes(FRAMES / 2 + 30, FRAMES), FRAMES / 2 - 30);
+        double second = EncodedStream.kbps(probe.packetBytes(FRAMES / 2 + 30, FRAMES), FRAMES / 2 - 30, FPS);
         System.out.printf("x265 setBitrate 1500 -> 500 kbps at frame %d: %.1f kbps before, %.1f kbps after%n",
                 FRAMES / 2, first, second);
         assertTrue(first + " then " + second, second < first * 0.6);
@@ -132,9 +137,5 @@ public class X265RateControlTest {
             }
         }
         return stream;
-    }
-
-    static double kbps(long bytes, int frames) {
-        return bytes * 8.0 / (frames / 30.0) / 1000;
     }
 }

@@ -3,10 +3,9 @@ package io.rotordream.encoder.x265.internal;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
-import java.util.Arrays;
-
 import org.junit.Test;
 
+import io.rotordream.encoder.testkit.EncodeTimes;
 import io.rotordream.video.api.PixelFormat;
 import io.rotordream.video.api.encoder.Codec;
 import io.rotordream.video.api.encoder.Encoder;
@@ -26,27 +25,13 @@ public class X265SpeedTest {
         s.height = 720;
         s.preset = "veryfast";
         s.inputFormat = PixelFormat.NV12;
-        int frames = 40;
-        TestPattern pattern = new TestPattern(s.width, s.height, s.fpsNum);
-        TestFrame[] pool = new TestFrame[frames];
-        for (int i = 0; i < frames; i++) {
-            pool[i] = new TestFrame(PixelFormat.NV12, s.width, s.height, s.fpsNum, 0);
-            pattern.paint(pool[i], i);
-        }
-        EncodedStream stream = new EncodedStream();
-        long[] nanos = new long[frames];
+        EncodeTimes times;
         try (Encoder encoder = factory.open(s)) {
-            for (int i = 0; i < frames; i++) {
-                long start = System.nanoTime();
-                stream.encode(encoder, pool[i]);
-                nanos[i] = System.nanoTime() - start;
-            }
+            times = EncodeTimes.measure(encoder, 10, 30);
         }
-        long[] steady = Arrays.copyOfRange(nanos, 10, frames);
-        Arrays.sort(steady);
         System.out.printf("x265 1280x720 %s/%s %d kbps: median %.1f ms/frame (%d frames after 10 of warm-up), %d cores%n",
-                s.preset, s.tune, s.bitrateKbps, steady[steady.length / 2] / 1e6, steady.length,
+                s.preset, s.tune, s.bitrateKbps, times.medianMillis(), times.measured(),
                 Runtime.getRuntime().availableProcessors());
-        assertTrue(stream.pictures.size() > 0);
+        assertTrue(times.pictures() > 0);
     }
 }
