@@ -205,7 +205,8 @@ public final class AlertsComponent implements SnapshotListener, MetricSource {
         } catch (IOException e) {
             LOG.warn("alert event cannot be written: {}", e.toString());
         }
-        List<String> urls = List.of(notify.webhook__urls());
+        // an empty list arrives as one blank entry from metatype defaults and .cfg files
+        List<String> urls = java.util.Arrays.stream(notify.webhook__urls()).filter(u -> !u.isBlank()).toList();
         if (!urls.isEmpty()) {
             webhooks.enqueue(urls, n);
             count("webhook");

@@ -137,7 +137,8 @@ public final class AlertsResource {
         Map<String, Object> settings = new LinkedHashMap<>(config.effective(NotifyConfig.PID));
         Object urls = settings.get("webhook_urls");
         if (urls instanceof String[] all) {
-            settings.put("webhook_urls", java.util.Arrays.stream(all).map(WebhookDispatcher::redact).toList());
+            settings.put("webhook_urls", java.util.Arrays.stream(all).filter(u -> !u.isBlank())
+                    .map(WebhookDispatcher::redact).toList());
         }
         out.put("configuration", settings);
         out.putAll(alerts.deliveries());

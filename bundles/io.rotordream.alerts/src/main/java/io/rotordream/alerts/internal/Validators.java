@@ -42,7 +42,9 @@ final class Validators {
             Object urls = p.get("webhook_urls");
             if (urls instanceof String[] all) {
                 for (String u : all) {
-                    checkUrl(u);
+                    if (!u.isBlank()) {
+                        checkUrl(u);
+                    }
                 }
             }
             if (((Number) p.get("webhook_backoff_max_ms")).intValue() < ((Number) p.get("webhook_backoff_initial_ms")).intValue()) {

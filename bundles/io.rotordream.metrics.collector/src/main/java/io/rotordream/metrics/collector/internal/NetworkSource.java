@@ -100,8 +100,8 @@ public final class NetworkSource implements MetricSource {
                 // virtual interfaces answer EINVAL or -1
             }
             if (mbit != null && mbit > 0) {
-                sink.gauge("rotordream_network_speed_bits_per_second", "Link speed (/sys/class/net/*/speed).",
-                        mbit * 1e6, "interface", i);
+                sink.gauge("rotordream_network_speed_bytes_per_second", "Link speed (/sys/class/net/*/speed).",
+                        mbit * 1e6 / 8, "interface", i);
             }
             NetDev p = previous.get(i);
             if (p == null || seconds <= 0) {

@@ -92,7 +92,7 @@ public final class StreamingSource implements MetricSource {
             }
             sink.gauge("rotordream_streaming_client_dropped_units", "Access units dropped for the clients now connected.",
                     g.drops, l);
-            sink.gauge("rotordream_streaming_bitrate_bits_per_second", "Bitrate sent to the clients.", g.kbps * 1000, l);
+            sink.gauge("rotordream_streaming_bitrate_bytes_per_second", "Bitrate sent to the clients.", g.kbps * 1000 / 8, l);
         });
         sink.figure("streaming_clients", all.clients);
         if (all.clients > 0) {

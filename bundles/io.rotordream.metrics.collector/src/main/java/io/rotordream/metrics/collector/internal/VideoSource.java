@@ -24,7 +24,8 @@ import io.rotordream.video.api.stream.PipelineStats;
 @Component(service = MetricSource.class, property = MetricSource.NAME + "=video")
 public final class VideoSource implements MetricSource {
 
-    static final double[] QUANTILES = { 0.5, 0.95, 1 };
+    /** Statistics of the encode time the pipeline keeps: median, 95th percentile, maximum. */
+    static final String[] STATS = { "p50", "p95", "max" };
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -74,13 +75,15 @@ public final class VideoSource implements MetricSource {
             drops += d.getValue();
         }
         double[] encodeMs = { s.encodeMsP50, s.encodeMsP95, s.encodeMsMax };
-        for (int q = 0; q < QUANTILES.length; q++) {
-            sink.gauge("rotordream_video_encode_seconds", "Encode time per frame over the pipeline's recent window "
-                    + "(quantile 1 is the maximum).", encodeMs[q] / 1000, "mount", m, "quantile", fmt(QUANTILES[q]));
+        for (int q = 0; q < STATS.length; q++) {
+            // a gauge per statistic: a "quantile" label is reserved for summaries, which need _sum and _count
+            sink.gauge("rotordream_video_encode_seconds", "Encode time per frame over the pipeline's recent window.",
+                    encodeMs[q] / 1000, "mount", m, "stat", STATS[q]);
         }
         sink.gauge("rotordream_video_encode_queue_depth", "Frames waiting for the encoder.", s.encodeQueueDepth, "mount", m);
         sink.gauge("rotordream_video_encode_queue_capacity", "Encode queue length.", s.encodeQueueCapacity, "mount", m);
-        sink.gauge("rotordream_video_bitrate_bits_per_second", "Bitrate actually produced.", s.actualBitrateKbps * 1000, "mount", m);
+        sink.gauge("rotordream_video_bitrate_bytes_per_second", "Bitrate actually produced (bytes, the base unit).",
+                s.actualBitrateKbps * 1000 / 8, "mount", m);
         if (s.backend != null) {
             sink.gauge("rotordream_video_backend_info", "The encoder backend in use (value 1).", 1, "mount", m, "backend", s.backend);
         }
@@ -102,10 +105,6 @@ public final class VideoSource implements MetricSource {
             sink.figure("video_drops_per_second", Math.max(0, drops - before) / seconds);
         }
         sink.detail("video_streams", List.of(s));
-    }
-
-    private static String fmt(double q) {
-        return q == 1 ? "1" : Double.toString(q);
     }
 
     private static void pools(MetricSink sink, BufferPools b) {

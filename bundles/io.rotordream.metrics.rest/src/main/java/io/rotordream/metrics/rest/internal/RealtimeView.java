@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.rotordream.metrics.api.MetricFamily;
 import io.rotordream.metrics.api.MetricSample;
 import io.rotordream.metrics.api.MetricsSnapshot;
@@ -18,16 +20,33 @@ final class RealtimeView {
     private RealtimeView() {
     }
 
+    /** The seed's object: every field present, null when this machine cannot measure it now. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public static final class Performance {
+        public final Double cpuUsagePercent;
+        public final Double memoryUsagePercent;
+        public final Double videoFps;
+        public final Double encodingTimeMs;
+        public final Double networkLatencyMs;
+        /** Megabytes (10^6 bytes) per second read and written, as iostat's MB/s. */
+        public final Double storageIoMbps;
+
+        Performance(Map<String, Double> f) {
+            cpuUsagePercent = f.get("cpu_usage_percent");
+            memoryUsagePercent = f.get("memory_usage_percent");
+            videoFps = f.get("video_fps");
+            encodingTimeMs = f.get("encoding_time_ms");
+            networkLatencyMs = f.get("network_latency_ms");
+            storageIoMbps = f.get("storage_io_mbps");
+        }
+    }
+
     static Map<String, Object> of(MetricsSnapshot s, boolean families) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("timestamp", s.timestamp.toString());
         out.put("sequence", s.sequence);
         out.put("interval_seconds", s.intervalSeconds);
-        Map<String, Object> performance = new LinkedHashMap<>();
-        for (String f : SEED) {
-            performance.put(f, s.figures.get(f));
-        }
-        out.put("performance", performance);
+        out.put("performance", new Performance(s.figures));
         out.put("figures", s.figures);
         out.put("details", s.details);
         out.put("absent", s.absent);
