@@ -262,6 +262,10 @@ public final class AlertsComponent implements SnapshotListener, MetricSource {
         return out;
     }
 
+    boolean streamsFull() {
+        return streams.full();
+    }
+
     boolean openStream(SseEventSink sink, Sse sse) {
         return streams.add(sink, sse);
     }
