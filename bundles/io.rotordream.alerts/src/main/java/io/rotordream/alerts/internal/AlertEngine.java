@@ -18,6 +18,8 @@ import io.rotordream.alerts.internal.AlertStateMachine.Transition;
 final class AlertEngine {
 
     private final Map<String, AlertStateMachine> machines = new LinkedHashMap<>();
+    /** Saved states of rules not (yet) configured: custom rules arrive after the engine starts. */
+    private final Map<String, Map<String, Object>> saved = new LinkedHashMap<>();
 
     synchronized void rules(Collection<Rule> rules) {
         Map<String, AlertStateMachine> next = new LinkedHashMap<>();
@@ -25,6 +27,10 @@ final class AlertEngine {
             AlertStateMachine m = machines.get(r.name());
             if (m == null) {
                 m = new AlertStateMachine(r);
+                Map<String, Object> s = saved.remove(r.name());
+                if (s != null) {
+                    apply(m, s);
+                }
             } else {
                 m.rule(r);
             }
@@ -66,17 +72,23 @@ final class AlertEngine {
         return out;
     }
 
-    synchronized void restore(Map<String, Map<String, Object>> saved) {
-        saved.forEach((name, s) -> {
+    /** States saved before a restart; a rule configured later picks its state up when it arrives. */
+    synchronized void restore(Map<String, Map<String, Object>> states) {
+        states.forEach((name, s) -> {
             AlertStateMachine m = machines.get(name);
             if (m == null) {
-                return; // the rule was removed meanwhile
+                saved.put(name, s);
+            } else {
+                apply(m, s);
             }
-            m.state = State.valueOf(String.valueOf(s.get("state")));
-            m.since = ((Number) s.get("since")).longValue();
-            m.activeSince = ((Number) s.get("active_since")).longValue();
-            m.lastNotified = ((Number) s.get("last_notified")).longValue();
-            m.firingNotified = Boolean.TRUE.equals(s.get("firing_notified"));
         });
+    }
+
+    private static void apply(AlertStateMachine m, Map<String, Object> s) {
+        m.state = State.valueOf(String.valueOf(s.get("state")));
+        m.since = ((Number) s.get("since")).longValue();
+        m.activeSince = ((Number) s.get("active_since")).longValue();
+        m.lastNotified = ((Number) s.get("last_notified")).longValue();
+        m.firingNotified = Boolean.TRUE.equals(s.get("firing_notified"));
     }
 }
