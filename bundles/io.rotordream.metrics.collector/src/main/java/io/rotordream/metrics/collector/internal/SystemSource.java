@@ -108,10 +108,13 @@ public final class SystemSource implements MetricSource {
         String help = "Memory from /proc/meminfo.";
         sink.gauge("rotordream_memory_total_bytes", help, total);
         sink.gauge("rotordream_memory_available_bytes", help, available);
-        m.computeIfPresent("MemFree", (k, v) -> { sink.gauge("rotordream_memory_free_bytes", help, v); return v; });
-        m.computeIfPresent("Cached", (k, v) -> { sink.gauge("rotordream_memory_cached_bytes", help, v); return v; });
-        m.computeIfPresent("Buffers", (k, v) -> { sink.gauge("rotordream_memory_buffers_bytes", help, v); return v; });
-        m.computeIfPresent("Dirty", (k, v) -> { sink.gauge("rotordream_memory_dirty_bytes", help, v); return v; });
+        for (String[] k : new String[][] { { "MemFree", "free" }, { "Cached", "cached" }, { "Buffers", "buffers" },
+                { "Dirty", "dirty" } }) {
+            Long v = m.get(k[0]);
+            if (v != null) {
+                sink.gauge("rotordream_memory_" + k[1] + "_bytes", help, v);
+            }
+        }
         long swapTotal = m.getOrDefault("SwapTotal", 0L);
         long swapUsed = swapTotal - m.getOrDefault("SwapFree", 0L);
         sink.gauge("rotordream_memory_swap_total_bytes", help, swapTotal);
