@@ -1,0 +1,94 @@
+package io.rotordream.alerts.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.rotordream.alerts.internal.AlertStateMachine.State;
+import io.rotordream.alerts.internal.AlertStateMachine.Transition;
+
+/**
+ * Every rule's state machine. Rules are replaced as configurations change; a rule that stays
+ * (same name) keeps its state. The state can be exported and restored, so a restart neither
+ * forgets a firing alert nor re-notifies it before its cooldown.
+ */
+final class AlertEngine {
+
+    private final Map<String, AlertStateMachine> machines = new LinkedHashMap<>();
+    /** Saved states of rules not (yet) configured: custom rules arrive after the engine starts. */
+    private final Map<String, Map<String, Object>> saved = new LinkedHashMap<>();
+
+    synchronized void rules(Collection<Rule> rules) {
+        Map<String, AlertStateMachine> next = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            AlertStateMachine m = machines.get(r.name());
+            if (m == null) {
+                m = new AlertStateMachine(r);
+                Map<String, Object> s = saved.remove(r.name());
+                if (s != null) {
+                    apply(m, s);
+                }
+            } else {
+                m.rule(r);
+            }
+            next.put(r.name(), m);
+        }
+        machines.clear();
+        machines.putAll(next);
+    }
+
+    /** @param values the value of a metric by name, or {@code null} when it is not measured now */
+    synchronized List<Transition> evaluate(Function<String, Double> values, long now) {
+        List<Transition> out = new ArrayList<>();
+        for (AlertStateMachine m : machines.values()) {
+            Transition t = m.step(values.apply(m.rule().metric()), now);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    synchronized List<AlertStateMachine> machines() {
+        return new ArrayList<>(machines.values());
+    }
+
+    synchronized Map<String, Map<String, Object>> export() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        machines.forEach((name, m) -> {
+            if (m.state != State.INACTIVE || m.lastNotified != Long.MIN_VALUE) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("state", m.state.name());
+                s.put("since", m.since);
+                s.put("active_since", m.activeSince);
+                s.put("last_notified", m.lastNotified);
+                s.put("firing_notified", m.firingNotified);
+                out.put(name, s);
+            }
+        });
+        return out;
+    }
+
+    /** States saved before a restart; a rule configured later picks its state up when it arrives. */
+    synchronized void restore(Map<String, Map<String, Object>> states) {
+        states.forEach((name, s) -> {
+            AlertStateMachine m = machines.get(name);
+            if (m == null) {
+                saved.put(name, s);
+            } else {
+                apply(m, s);
+            }
+        });
+    }
+
+    private static void apply(AlertStateMachine m, Map<String, Object> s) {
+        m.state = State.valueOf(String.valueOf(s.get("state")));
+        m.since = ((Number) s.get("since")).longValue();
+        m.activeSince = ((Number) s.get("active_since")).longValue();
+        m.lastNotified = ((Number) s.get("last_notified")).longValue();
+        m.firingNotified = Boolean.TRUE.equals(s.get("firing_notified"));
+    }
+}
