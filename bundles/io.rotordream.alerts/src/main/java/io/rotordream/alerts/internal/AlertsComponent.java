@@ -127,6 +127,11 @@ public final class AlertsComponent implements SnapshotListener, MetricSource {
         applyRules();
     }
 
+    /** The operator deleted this custom rule: a new one of the same name starts afresh. */
+    void forget(String name) {
+        engine.forget(name);
+    }
+
     private void applyRules() {
         ThresholdsConfig t = thresholds;
         if (t == null) {

@@ -125,6 +125,7 @@ public final class AlertsResource {
         if (!config.delete(rulePid(name))) {
             throw ApiException.notFound("no custom alert rule " + name);
         }
+        alerts.forget(name);
         return Response.noContent().build();
     }
 

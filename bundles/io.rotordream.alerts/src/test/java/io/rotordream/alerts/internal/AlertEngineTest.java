@@ -34,4 +34,36 @@ public class AlertEngineTest {
         var again = after.evaluate(m -> 5.0, 4000).get(0);
         assertEquals("within the cooldown kept across the restart", false, again.notified());
     }
+
+    @Test
+    public void aSaveMadeBeforeTheCustomRuleArrivesKeepsItsState() {
+        AlertEngine before = new AlertEngine();
+        before.rules(List.of(rule("late")));
+        before.evaluate(m -> 5.0, 1000);
+
+        AlertEngine restarted = new AlertEngine();
+        restarted.rules(List.of(rule("builtin")));
+        restarted.restore(before.export());
+        restarted.evaluate(m -> 5.0, 2000); // the built-in rule fires: the states are saved now
+        AlertEngine again = new AlertEngine();
+        again.restore(restarted.export());
+        again.rules(List.of(rule("builtin"), rule("late")));
+        assertTrue("both rules came back firing, nothing to notify", again.evaluate(m -> 5.0, 3000).isEmpty());
+    }
+
+    @Test
+    public void aRuleWhoseComponentRestartsKeepsItsStateButADeletedOneStartsAfresh() {
+        AlertEngine e = new AlertEngine();
+        e.rules(List.of(rule("r")));
+        e.evaluate(m -> 5.0, 1000);
+        e.rules(List.of());
+        e.rules(List.of(rule("r")));
+        assertTrue("came back firing", e.evaluate(m -> 5.0, 2000).isEmpty());
+
+        e.forget("r");
+        e.rules(List.of());
+        e.rules(List.of(rule("r")));
+        assertTrue("a new rule of the same name notifies", e.evaluate(m -> 5.0, 3000).get(0).notified());
+        assertTrue(e.export().containsKey("r"));
+    }
 }
