@@ -32,6 +32,7 @@ final class IoLoop extends Thread {
     /** Read buffer shared by this loop's connections (used one at a time). */
     final ByteBuffer readBuffer = ByteBuffer.allocateDirect(16 * 1024);
     final io.rotordream.rtp.RtcpParser rtcpParser = new io.rotordream.rtp.RtcpParser();
+    private final java.util.function.Consumer<SelectionKey> handler = this::handle;
     private volatile boolean running = true;
     private long lastHousekeeping;
 
@@ -50,8 +51,14 @@ final class IoLoop extends Thread {
                 c.key = ch.register(selector, SelectionKey.OP_READ, c);
                 connections.add(c);
             } catch (IOException e) {
-                server.closed(ch);
+                String host = "?";
+                try {
+                    host = ((java.net.InetSocketAddress) ch.getRemoteAddress()).getAddress().getHostAddress();
+                } catch (IOException | RuntimeException gone) {
+                    // the peer left before we adopted it
+                }
                 closeQuietly(ch);
+                server.closed(host);
             }
         });
         selector.wakeup();
@@ -95,15 +102,12 @@ final class IoLoop extends Thread {
     public void run() {
         try {
             while (running) {
-                selector.select(250);
+                // select(Consumer) walks the ready keys without an iterator: nothing allocated per wake-up
+                selector.select(handler, 250);
                 Runnable t;
                 while ((t = tasks.poll()) != null) {
                     t.run();
                 }
-                for (SelectionKey k : selector.selectedKeys()) {
-                    handle(k);
-                }
-                selector.selectedKeys().clear();
                 if (mediaPending.getAndSet(false)) {
                     for (int i = 0; i < connections.size(); i++) {
                         connections.get(i).flush();

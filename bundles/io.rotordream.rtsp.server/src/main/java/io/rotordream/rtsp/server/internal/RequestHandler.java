@@ -150,9 +150,26 @@ final class RequestHandler {
         }
         StreamInfo info = v.info();
         String sdp = SdpWriter.describe(m.name, c.localHost, server.sessionVersion(), ps.codec == Codec.H265, ps.vps(),
-                ps.sps(), ps.pps(), info.fps > 1 ? Math.round(info.fps) : 30, null);
+                ps.sps(), ps.pps(), nominalRate(info.fps), null);
         return new RtspResponse(200).header("Content-Base", base(r.uri))
                 .body("application/sdp", sdp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The stream reports the rate it measures; players want the nominal one (RFC 4566 §6 a=framerate). */
+    static double nominalRate(double measured) {
+        if (measured < 1) {
+            return 30;
+        }
+        double best = measured;
+        double bestError = 0.15;
+        for (double r : new double[] { 5, 10, 12.5, 15, 20, 24, 25, 30, 50, 60, 120 }) {
+            double error = Math.abs(measured - r) / r;
+            if (error < bestError) {
+                best = r;
+                bestError = error;
+            }
+        }
+        return best;
     }
 
     private RtspResponse setup(RtspConnection c, RtspRequest r, String user) throws RtspParseException, IOException {

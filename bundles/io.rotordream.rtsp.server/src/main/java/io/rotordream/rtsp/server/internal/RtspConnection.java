@@ -275,6 +275,6 @@ final class RtspConnection {
             key.cancel();
         }
         IoLoop.closeQuietly(ch);
-        server.closed(ch);
+        server.closed(remoteHost);
     }
 }

@@ -38,7 +38,7 @@ final class RtspServer implements ServerContext {
     private final Random random = new SecureRandom();
     private final Map<String, Mount> mounts = new ConcurrentHashMap<>();
     private final Map<String, RtspSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final Map<String, Integer> multicastPorts = new ConcurrentHashMap<>();
     private final RequestHandler handler = new RequestHandler(this);
@@ -204,8 +204,8 @@ final class RtspServer implements ServerContext {
                 IoLoop.closeQuietly(ch);
                 continue;
             }
-            AtomicInteger n = perAddress.computeIfAbsent(host, h -> new AtomicInteger());
-            if (connections.incrementAndGet() > s.maxConnections | n.incrementAndGet() > s.maxClientsPerAddress) {
+            int fromHost = perAddress.merge(host, 1, Integer::sum);
+            if (connections.incrementAndGet() > s.maxConnections | fromHost > s.maxClientsPerAddress) {
                 refusedConnections.incrementAndGet();
                 release(host);
                 IoLoop.closeQuietly(ch);
@@ -234,19 +234,12 @@ final class RtspServer implements ServerContext {
 
     private void release(String host) {
         connections.decrementAndGet();
-        AtomicInteger n = perAddress.get(host);
-        if (n != null && n.decrementAndGet() <= 0) {
-            perAddress.remove(host, n);
-        }
+        perAddress.computeIfPresent(host, (h, n) -> n <= 1 ? null : n - 1);
     }
 
-    /** A connection closed: its place under the limits is free again. */
-    void closed(SocketChannel ch) {
-        try {
-            release(((InetSocketAddress) ch.getRemoteAddress()).getAddress().getHostAddress());
-        } catch (IOException | RuntimeException e) {
-            connections.decrementAndGet();
-        }
+    /** A connection from {@code host} closed: its place under the limits is free again. */
+    void closed(String host) {
+        release(host);
     }
 
     int connectionCount() {

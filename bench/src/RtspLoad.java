@@ -1,0 +1,176 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Many RTSP clients over TCP interleaved in one thread: each does DESCRIBE, SETUP, PLAY, then reads
+ * its RTP packets and counts sequence gaps (a gap is a packet the server dropped for that client).
+ * Prints one line: clients, clients without a gap, gaps, received Mb/s per client (min, median).
+ * Usage: java RtspLoad.java URL CLIENTS SECONDS
+ */
+public class RtspLoad {
+
+    static final class Client {
+        SocketChannel ch;
+        final byte[] head = new byte[8];
+        int headFill;
+        int remaining;
+        int lastSeq = -1;
+        long gaps;
+        long bytes;
+        boolean rtp;
+    }
+
+    public static void main(String[] a) throws Exception {
+        String url = a[0];
+        int n = Integer.parseInt(a[1]);
+        double seconds = Double.parseDouble(a[2]);
+        String hostPort = url.substring(7, url.indexOf('/', 7));
+        String host = hostPort.substring(0, hostPort.indexOf(':'));
+        int port = Integer.parseInt(hostPort.substring(hostPort.indexOf(':') + 1));
+        Selector sel = Selector.open();
+        List<Client> clients = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < n; i++) {
+            try {
+                Client c = new Client();
+                c.ch = handshake(host, port, url);
+                c.ch.configureBlocking(false);
+                c.ch.register(sel, SelectionKey.OP_READ, c);
+                clients.add(c);
+            } catch (IOException e) {
+                failed++;
+            }
+        }
+        ByteBuffer buf = ByteBuffer.allocateDirect(256 * 1024);
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long warm = start + 2_000_000_000L;
+        boolean counting = false;
+        while (System.nanoTime() < end) {
+            sel.select(100);
+            if (!counting && System.nanoTime() > warm) {
+                counting = true;
+                for (Client c : clients) {
+                    c.gaps = 0;
+                    c.bytes = 0;
+                }
+            }
+            for (SelectionKey k : sel.selectedKeys()) {
+                Client c = (Client) k.attachment();
+                buf.clear();
+                int r;
+                try {
+                    r = c.ch.read(buf);
+                } catch (IOException e) {
+                    r = -1;
+                }
+                if (r < 0) {
+                    k.cancel();
+                    c.gaps += 1_000_000;
+                    continue;
+                }
+                buf.flip();
+                c.bytes += r;
+                parse(c, buf);
+            }
+            sel.selectedKeys().clear();
+        }
+        double measured = Math.max(0.1, seconds - 2);
+        List<Double> rates = new ArrayList<>();
+        long clean = 0;
+        long gaps = 0;
+        for (Client c : clients) {
+            rates.add(c.bytes * 8 / measured / 1e6);
+            if (c.gaps == 0) {
+                clean++;
+            }
+            gaps += c.gaps;
+            c.ch.close();
+        }
+        rates.sort(null);
+        System.out.printf("clients %d (failed to start %d)  without gaps %d  gaps %d  Mb/s per client min %.2f median %.2f%n",
+                clients.size(), failed, clean, gaps, rates.isEmpty() ? 0 : rates.get(0),
+                rates.isEmpty() ? 0 : rates.get(rates.size() / 2));
+    }
+
+    static void parse(Client c, ByteBuffer b) {
+        while (b.hasRemaining()) {
+            if (c.remaining > 0) {
+                int take = Math.min(c.remaining, b.remaining());
+                b.position(b.position() + take);
+                c.remaining -= take;
+                continue;
+            }
+            c.head[c.headFill++] = b.get();
+            if (c.headFill == 1 && c.head[0] != '$') {
+                c.headFill = 0; // between frames only RTSP text can come (keep-alive answers): skip it
+                continue;
+            }
+            if (c.headFill == 8) {
+                int len = ((c.head[2] & 0xff) << 8) | (c.head[3] & 0xff);
+                if (c.head[1] == 0) {
+                    int seq = ((c.head[6] & 0xff) << 8) | (c.head[7] & 0xff);
+                    if (c.lastSeq >= 0 && seq != ((c.lastSeq + 1) & 0xffff)) {
+                        c.gaps++;
+                    }
+                    c.lastSeq = seq;
+                }
+                c.remaining = len - 4;
+                c.headFill = 0;
+            }
+        }
+    }
+
+    static SocketChannel handshake(String host, int port, String url) throws IOException {
+        SocketChannel ch = SocketChannel.open(new InetSocketAddress(host, port));
+        Socket s = ch.socket();
+        s.setSoTimeout(10_000);
+        InputStream in = s.getInputStream();
+        OutputStream out = s.getOutputStream();
+        request(in, out, "DESCRIBE " + url + " RTSP/1.0\r\nCSeq: 1\r\nAccept: application/sdp\r\n\r\n");
+        String setup = request(in, out, "SETUP " + url + "/trackID=0 RTSP/1.0\r\nCSeq: 2\r\n"
+                + "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n\r\n");
+        String session = null;
+        for (String line : setup.split("\r\n")) {
+            if (line.toLowerCase().startsWith("session:")) {
+                session = line.substring(8).trim().split(";")[0];
+            }
+        }
+        request(in, out, "PLAY " + url + "/ RTSP/1.0\r\nCSeq: 3\r\nSession: " + session + "\r\n\r\n");
+        return ch;
+    }
+
+    static String request(InputStream in, OutputStream out, String req) throws IOException {
+        out.write(req.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                throw new IOException("closed");
+            }
+            head.write(c);
+        }
+        String h = head.toString(StandardCharsets.ISO_8859_1);
+        if (!h.startsWith("RTSP/1.0 200")) {
+            throw new IOException(h.split("\r\n")[0]);
+        }
+        for (String line : h.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                in.readNBytes(Integer.parseInt(line.substring(15).trim()));
+            }
+        }
+        return h;
+    }
+}
