@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Reference RTSP server for side-by-side benchmarks: GStreamer's gst-rtsp-server, fed raw NV12
 frames on stdin (from TimeCodeSource), encoded with x264enc tune=zerolatency speed-preset=ultrafast.
-One shared media for every client, like RotorDream's mount.
+One shared media for every client, like RotorDream's mount. threads=1: with more, x264enc's
+sliced threads make rtph264pay mark each slice as a picture, which ffmpeg then decodes as two
+half frames.
 Usage: reference_rtsp_server.py PORT WIDTH HEIGHT FPS KBPS KEYINT"""
 import sys, threading, os
 import gi
@@ -15,7 +17,8 @@ size = w * h * 3 // 2
 launch = ("( appsrc name=src is-live=true do-timestamp=true format=time "
           f"caps=video/x-raw,format=NV12,width={w},height={h},framerate={fps}/1 "
           "! queue max-size-buffers=2 leaky=downstream "
-          f"! x264enc tune=zerolatency speed-preset=ultrafast bitrate={kbps} key-int-max={keyint} threads=2 "
+          f"! x264enc tune=zerolatency speed-preset=ultrafast bitrate={kbps} key-int-max={keyint} threads=1 "
+          f"pass=cbr vbv-buf-capacity=1000 option-string=nal-hrd=cbr "
           "! video/x-h264,profile=high ! rtph264pay name=pay0 pt=96 config-interval=-1 )")
 server = GstRtspServer.RTSPServer()
 server.set_service(port)

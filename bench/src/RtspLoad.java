@@ -49,7 +49,9 @@ public class RtspLoad {
                 c.ch.register(sel, SelectionKey.OP_READ, c);
                 clients.add(c);
             } catch (IOException e) {
-                failed++;
+                if (failed++ == 0) {
+                    System.err.println("client " + i + " failed: " + e);
+                }
             }
         }
         ByteBuffer buf = ByteBuffer.allocateDirect(256 * 1024);
@@ -138,8 +140,17 @@ public class RtspLoad {
         s.setSoTimeout(10_000);
         InputStream in = s.getInputStream();
         OutputStream out = s.getOutputStream();
-        request(in, out, "DESCRIBE " + url + " RTSP/1.0\r\nCSeq: 1\r\nAccept: application/sdp\r\n\r\n");
-        String setup = request(in, out, "SETUP " + url + "/trackID=0 RTSP/1.0\r\nCSeq: 2\r\n"
+        String describe = request(in, out, "DESCRIBE " + url + " RTSP/1.0\r\nCSeq: 1\r\nAccept: application/sdp\r\n\r\n");
+        // the track's control URL from the SDP (RFC 2326 C.1.1), relative to Content-Base
+        String control = describe.substring(describe.lastIndexOf("a=control:") + 10).split("\r?\n")[0].trim();
+        String base = url + "/";
+        for (String line : describe.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-base:")) {
+                base = line.substring(13).trim();
+            }
+        }
+        String track = control.startsWith("rtsp://") ? control : base + control;
+        String setup = request(in, out, "SETUP " + track + " RTSP/1.0\r\nCSeq: 2\r\n"
                 + "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n\r\n");
         String session = null;
         for (String line : setup.split("\r\n")) {
@@ -168,7 +179,8 @@ public class RtspLoad {
         }
         for (String line : h.split("\r\n")) {
             if (line.toLowerCase().startsWith("content-length:")) {
-                in.readNBytes(Integer.parseInt(line.substring(15).trim()));
+                return h + new String(in.readNBytes(Integer.parseInt(line.substring(15).trim())),
+                        StandardCharsets.ISO_8859_1);
             }
         }
         return h;
