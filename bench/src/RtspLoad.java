@@ -15,14 +15,20 @@ import java.util.List;
 /**
  * Many RTSP clients over TCP interleaved in one thread: each does DESCRIBE, SETUP, PLAY, then reads
  * its RTP packets and counts sequence gaps (a gap is a packet the server dropped for that client).
- * Prints one line: clients, clients without a gap, gaps, received Mb/s per client (min, median).
+ * Prints one line: clients, clients that kept up (no gap, media time received within 0.5 s of the
+ * wall time passed), gaps, the worst lag growth, received Mb/s per client (min, median).
  * Usage: java RtspLoad.java URL CLIENTS SECONDS
  */
 public class RtspLoad {
 
     static final class Client {
         SocketChannel ch;
-        final byte[] head = new byte[8];
+        final byte[] head = new byte[12];
+        long firstTs = -1;
+        long firstWall;
+        long lastTs;
+        long lastWall;
+        long unwrap;
         int headFill;
         int remaining;
         int lastSeq = -1;
@@ -66,6 +72,7 @@ public class RtspLoad {
                 for (Client c : clients) {
                     c.gaps = 0;
                     c.bytes = 0;
+                    c.firstTs = -1;
                 }
             }
             for (SelectionKey k : sel.selectedKeys()) {
@@ -92,18 +99,24 @@ public class RtspLoad {
         List<Double> rates = new ArrayList<>();
         long clean = 0;
         long gaps = 0;
+        double worstLag = 0;
         for (Client c : clients) {
             rates.add(c.bytes * 8 / measured / 1e6);
-            if (c.gaps == 0) {
+            // how much further behind the stream the client fell over the window: wall time passed
+            // less media time received; a client that keeps up stays near 0
+            double lag = c.firstTs < 0 ? measured
+                    : (c.lastWall - c.firstWall) / 1e9 - (c.lastTs - c.firstTs) / 90_000.0;
+            worstLag = Math.max(worstLag, lag);
+            if (c.gaps == 0 && lag < 0.5) {
                 clean++;
             }
             gaps += c.gaps;
             c.ch.close();
         }
         rates.sort(null);
-        System.out.printf("clients %d (failed to start %d)  without gaps %d  gaps %d  Mb/s per client min %.2f median %.2f%n",
-                clients.size(), failed, clean, gaps, rates.isEmpty() ? 0 : rates.get(0),
-                rates.isEmpty() ? 0 : rates.get(rates.size() / 2));
+        System.out.printf("clients %d (failed to start %d)  kept up without a gap %d  gaps %d  worst lag growth %.2f s"
+                + "  Mb/s per client min %.2f median %.2f%n", clients.size(), failed, clean, gaps, worstLag,
+                rates.isEmpty() ? 0 : rates.get(0), rates.isEmpty() ? 0 : rates.get(rates.size() / 2));
     }
 
     static void parse(Client c, ByteBuffer b) {
@@ -119,16 +132,29 @@ public class RtspLoad {
                 c.headFill = 0; // between frames only RTSP text can come (keep-alive answers): skip it
                 continue;
             }
-            if (c.headFill == 8) {
-                int len = ((c.head[2] & 0xff) << 8) | (c.head[3] & 0xff);
-                if (c.head[1] == 0) {
-                    int seq = ((c.head[6] & 0xff) << 8) | (c.head[7] & 0xff);
-                    if (c.lastSeq >= 0 && seq != ((c.lastSeq + 1) & 0xffff)) {
-                        c.gaps++;
-                    }
-                    c.lastSeq = seq;
+            int len = c.headFill >= 4 ? ((c.head[2] & 0xff) << 8) | (c.head[3] & 0xff) : 0;
+            if (c.headFill == 4 && c.head[1] != 0) {
+                c.remaining = len;
+                c.headFill = 0;
+            } else if (c.headFill == 12) {
+                int seq = ((c.head[6] & 0xff) << 8) | (c.head[7] & 0xff);
+                if (c.lastSeq >= 0 && seq != ((c.lastSeq + 1) & 0xffff)) {
+                    c.gaps++;
                 }
-                c.remaining = len - 4;
+                c.lastSeq = seq;
+                long ts = ((c.head[8] & 0xffL) << 24) | ((c.head[9] & 0xffL) << 16) | ((c.head[10] & 0xffL) << 8)
+                        | (c.head[11] & 0xffL);
+                long now = System.nanoTime();
+                if (c.firstTs < 0) {
+                    c.firstTs = ts;
+                    c.firstWall = now;
+                    c.unwrap = ts;
+                } else {
+                    c.unwrap += (int) (ts - (c.unwrap & 0xffffffffL));
+                }
+                c.lastTs = c.unwrap;
+                c.lastWall = now;
+                c.remaining = len - 8;
                 c.headFill = 0;
             }
         }

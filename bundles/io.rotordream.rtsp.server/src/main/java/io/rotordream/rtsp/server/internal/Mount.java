@@ -300,9 +300,25 @@ final class Mount implements Runnable, Packetizing.Pressure {
         }
     }
 
-    /** The pools ran dry: the TCP client holding the most frames loses its backlog. */
+    /**
+     * The pools ran dry: first the retransmission history goes (it is a convenience), then the TCP
+     * client holding the most frames loses its backlog.
+     */
     @Override
     public boolean shed() {
+        boolean freed = false;
+        synchronized (history) {
+            for (int i = 0; i < HISTORY; i++) {
+                if (history[i] != null) {
+                    history[i].release();
+                    history[i] = null;
+                    freed = true;
+                }
+            }
+        }
+        if (freed) {
+            return true;
+        }
         RtspSession worst = null;
         for (RtspSession s : sessions) {
             if (s.queue != null && s.queue.size() > 0 && (worst == null || s.queue.size() > worst.queue.size())) {
