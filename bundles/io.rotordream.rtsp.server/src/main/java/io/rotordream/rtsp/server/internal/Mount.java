@@ -207,6 +207,9 @@ final class Mount implements Runnable, Packetizing.Pressure {
             ptsBase = au.ptsNanos();
         }
         if (s.length == 0 && m == null) {
+            // nobody watches: hold no network buffer (the history and the half-filled block go back)
+            shed();
+            packets.releaseCurrent();
             return;
         }
         VideoStream v = stream;
