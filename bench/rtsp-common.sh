@@ -40,7 +40,7 @@ start_reference() {
   src_pid=$!; pids+=("$src_pid")
   /usr/bin/python3 "$here/bench/reference_rtsp_server.py" "$@" < "$work/frames" > "$work/ref.log" 2>&1 &
   ref_pid=$!; pids+=("$ref_pid")
-  for _ in $(seq 1 100); do grep -q "reference RTSP" "$work/ref.log" && break; sleep 0.1; done
+  for _ in $(seq 1 100); do grep -qs "reference RTSP" "$work/ref.log" && break; sleep 0.1; done
 }
 
 # await_describe URL: waits until the server answers DESCRIBE

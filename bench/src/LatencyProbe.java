@@ -9,7 +9,7 @@ import io.rotordream.video.timecode.TimeCodeReader;
  * Reads decoded 8-bit luma pictures (ffmpeg -f rawvideo -pix_fmt gray) from stdin, reads each
  * picture's time code and prints glass-to-glass latency: now minus the capture time drawn in the
  * picture. Skips the first WARMUP seconds, measures for SECONDS.
- * Usage: java -cp TIMECODE_CLASSES LatencyProbe.java WIDTH HEIGHT WARMUP SECONDS LABEL
+ * Usage: java -cp TIMECODE_CLASSES LatencyProbe.java WIDTH HEIGHT WARMUP SECONDS LABEL [FILE to append values to]
  */
 public class LatencyProbe {
     public static void main(String[] a) throws Exception {
@@ -49,6 +49,14 @@ public class LatencyProbe {
             }
             lastSeq = r.sequence;
             ms.add((nowMicros - r.epochMicros(nowMicros)) / 1000.0);
+        }
+        if (a.length > 5) {
+            StringBuilder all = new StringBuilder();
+            for (double v : ms) {
+                all.append(v).append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(a[5]), all, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
         Collections.sort(ms);
         if (ms.isEmpty()) {
