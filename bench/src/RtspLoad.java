@@ -46,27 +46,41 @@ public class RtspLoad {
         int port = Integer.parseInt(hostPort.substring(hostPort.indexOf(':') + 1));
         Selector sel = Selector.open();
         List<Client> clients = new ArrayList<>();
-        int failed = 0;
-        for (int i = 0; i < n; i++) {
-            try {
-                Client c = new Client();
-                c.ch = handshake(host, port, url);
-                c.ch.configureBlocking(false);
-                c.ch.register(sel, SelectionKey.OP_READ, c);
-                clients.add(c);
-            } catch (IOException e) {
-                if (failed++ == 0) {
-                    System.err.println("client " + i + " failed: " + e);
+        java.util.concurrent.ConcurrentLinkedQueue<Client> started = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        int[] failed = new int[1];
+        // clients start one after the other while the ones already playing are read, so none of
+        // them builds a backlog during the set-up of the others
+        Thread setup = new Thread(() -> {
+            for (int i = 0; i < n; i++) {
+                try {
+                    Client c = new Client();
+                    c.ch = handshake(host, port, url);
+                    c.ch.configureBlocking(false);
+                    started.add(c);
+                    sel.wakeup();
+                } catch (IOException e) {
+                    if (failed[0]++ == 0) {
+                        System.err.println("client " + i + " failed: " + e);
+                    }
                 }
             }
-        }
+        });
+        setup.start();
         ByteBuffer buf = ByteBuffer.allocateDirect(256 * 1024);
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
-        long warm = start + 2_000_000_000L;
+        long warm = Long.MAX_VALUE;
+        long end = Long.MAX_VALUE;
         boolean counting = false;
         while (System.nanoTime() < end) {
             sel.select(100);
+            Client fresh;
+            while ((fresh = started.poll()) != null) {
+                fresh.ch.register(sel, SelectionKey.OP_READ, fresh);
+                clients.add(fresh);
+            }
+            if (warm == Long.MAX_VALUE && !setup.isAlive() && started.isEmpty()) {
+                warm = System.nanoTime() + 2_000_000_000L;
+                end = warm + (long) ((seconds - 2) * 1e9);
+            }
             if (!counting && System.nanoTime() > warm) {
                 counting = true;
                 for (Client c : clients) {
@@ -95,6 +109,7 @@ public class RtspLoad {
             }
             sel.selectedKeys().clear();
         }
+        int failedCount = failed[0];
         double measured = Math.max(0.1, seconds - 2);
         List<Double> rates = new ArrayList<>();
         long clean = 0;
@@ -115,7 +130,7 @@ public class RtspLoad {
         }
         rates.sort(null);
         System.out.printf("clients %d (failed to start %d)  kept up without a gap %d  gaps %d  worst lag growth %.2f s"
-                + "  Mb/s per client min %.2f median %.2f%n", clients.size(), failed, clean, gaps, worstLag,
+                + "  Mb/s per client min %.2f median %.2f%n", clients.size(), failedCount, clean, gaps, worstLag,
                 rates.isEmpty() ? 0 : rates.get(0), rates.isEmpty() ? 0 : rates.get(rates.size() / 2));
     }
 

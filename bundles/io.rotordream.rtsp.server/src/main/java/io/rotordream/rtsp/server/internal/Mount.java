@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import io.rotordream.memory.api.BufferPools;
 import io.rotordream.rtp.NtpTime;
 import io.rotordream.rtp.RtcpWriter;
-import io.rotordream.rtp.RtpHeader;
 import io.rotordream.video.api.stream.AccessUnit;
 import io.rotordream.video.api.stream.StreamSubscription;
 import io.rotordream.video.api.stream.VideoStream;
@@ -30,7 +29,7 @@ final class Mount implements Runnable, Packetizing.Pressure {
     private final ServerContext server;
     private final Packetizing packets;
     private final FramePool frames = new FramePool(512);
-    private final MediaFrame[] history = new MediaFrame[HISTORY];
+    private final History history = new History(HISTORY);
     private final byte[] cname;
     private volatile VideoStream stream;
     private volatile RtspSession[] sessions = new RtspSession[0];
@@ -42,7 +41,6 @@ final class Mount implements Runnable, Packetizing.Pressure {
     private long ptsBase = Long.MIN_VALUE;
     private final long rtpBase;
     private long lastSr;
-    private int historyNext;
     volatile long droppedFrames;
 
     Mount(String name, ServerContext server) {
@@ -181,14 +179,7 @@ final class Mount implements Runnable, Packetizing.Pressure {
             LOG.error("RTSP mount {} stopped: {}", name, e.toString(), e);
         } finally {
             closeSubscription();
-            synchronized (history) {
-                for (int i = 0; i < HISTORY; i++) {
-                    if (history[i] != null) {
-                        history[i].release();
-                        history[i] = null;
-                    }
-                }
-            }
+            history.clear();
             packets.releaseCurrent();
         }
     }
@@ -222,14 +213,7 @@ final class Mount implements Runnable, Packetizing.Pressure {
         }
         dispatch(f, s, m);
         if (server.retransmission()) {
-            synchronized (history) {
-                MediaFrame old = history[historyNext];
-                history[historyNext] = f.retain();
-                historyNext = (historyNext + 1) % HISTORY;
-                if (old != null) {
-                    old.release();
-                }
-            }
+            history.add(f);
         }
         f.release();
     }
@@ -275,30 +259,8 @@ final class Mount implements Runnable, Packetizing.Pressure {
             return;
         }
         for (int k = 0; k <= 16; k++) {
-            if (k > 0 && (blp & (1 << (k - 1))) == 0) {
-                continue;
-            }
-            int seq = (pid + k) & 0xffff;
-            MediaFrame hit = null;
-            int index = -1;
-            synchronized (history) {
-                for (MediaFrame f : history) {
-                    if (f != null && !f.rtcp) {
-                        int d = RtpHeader.sequenceDelta(f.firstSequence, seq);
-                        if (d >= 0 && d < f.packets) {
-                            hit = f.retain();
-                            index = d;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (hit != null) {
-                try {
-                    to.resend(hit, index, server.currentWriter());
-                } finally {
-                    hit.release();
-                }
+            if (k == 0 || (blp & (1 << (k - 1))) != 0) {
+                history.resend((pid + k) & 0xffff, to, server.currentWriter());
             }
         }
     }
@@ -309,17 +271,7 @@ final class Mount implements Runnable, Packetizing.Pressure {
      */
     @Override
     public boolean shed() {
-        boolean freed = false;
-        synchronized (history) {
-            for (int i = 0; i < HISTORY; i++) {
-                if (history[i] != null) {
-                    history[i].release();
-                    history[i] = null;
-                    freed = true;
-                }
-            }
-        }
-        if (freed) {
+        if (history.clear()) {
             return true;
         }
         RtspSession worst = null;

@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 
-import io.rotordream.rtsp.server.internal.protocol.DigestAuth;
 import io.rotordream.rtsp.server.internal.protocol.RtspParseException;
 import io.rotordream.rtsp.server.internal.protocol.RtspRequest;
 import io.rotordream.rtsp.server.internal.protocol.RtspResponse;
@@ -64,28 +63,11 @@ final class RequestHandler {
                 return new RtspResponse(501).header("Public", PUBLIC);
             }
         }
-        String user = null;
-        Settings s = server.settings();
-        if (s.authRequired()) {
-            long wait = server.authRetryAfter(c.remoteHost);
-            if (wait > 0) {
-                return new RtspResponse(503).header("Retry-After", wait);
-            }
-            String authorization = r.header("Authorization");
-            DigestAuth.Outcome o = server.auth().verify(r.method, authorization, s.digest(), s.basic(),
-                    server::credentials);
-            if (!o.ok()) {
-                if (authorization != null && !o.stale()) {
-                    server.authFailed(c.remoteHost);
-                }
-                RtspResponse resp = new RtspResponse(401);
-                for (String ch : server.auth().challenges(s.digest(), s.basic(), o.stale())) {
-                    resp.header("WWW-Authenticate", ch);
-                }
-                return resp;
-            }
-            user = o.user();
+        ViewerGate.Result admitted = server.gate().admit(r, c.remoteHost, server.settings());
+        if (admitted.refusal() != null) {
+            return admitted.refusal();
         }
+        String user = admitted.user();
         return switch (r.method) {
             case "DESCRIBE" -> describe(c, r);
             case "SETUP" -> setup(c, r, user);

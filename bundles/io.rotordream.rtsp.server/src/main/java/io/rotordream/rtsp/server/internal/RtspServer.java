@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -24,8 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import io.rotordream.memory.api.BufferPools;
 import io.rotordream.rtp.RtcpParser;
-import io.rotordream.rtsp.server.internal.protocol.DigestAuth;
-import io.rotordream.security.api.AuthRateLimiter;
 import io.rotordream.video.api.stream.VideoStream;
 
 /**
@@ -35,27 +31,22 @@ import io.rotordream.video.api.stream.VideoStream;
 final class RtspServer implements ServerContext {
 
     private static final Logger LOG = LoggerFactory.getLogger(RtspServer.class);
-    private final Random random = new SecureRandom();
+    private final SecureRandom random = new SecureRandom();
     private final Map<String, Mount> mounts = new ConcurrentHashMap<>();
     private final Map<String, RtspSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
-    private final AtomicInteger connections = new AtomicInteger();
     private final Map<String, Integer> multicastPorts = new ConcurrentHashMap<>();
     private final RequestHandler handler = new RequestHandler(this);
     private final long sessionVersion = System.currentTimeMillis() / 1000;
     final AtomicLong malformed = new AtomicLong();
-    final AtomicLong refusedConnections = new AtomicLong();
     private volatile Settings settings;
-    private volatile DigestAuth auth;
-    private volatile Map<String, DigestAuth.Credentials> users = Map.of();
+    private final ViewerGate gate = new ViewerGate();
     private volatile BufferPools pools;
-    private volatile AuthRateLimiter limiter;
     private IoLoop[] loops = new IoLoop[0];
     private ServerSocketChannel listener;
-    private Thread acceptor;
+    private final Acceptor acceptor = new Acceptor(this::settings);
+    private Thread accepting;
     private Thread timer;
     private volatile boolean running;
-    private int nextLoop;
 
     Settings settings() {
         return settings;
@@ -65,40 +56,12 @@ final class RtspServer implements ServerContext {
         return handler;
     }
 
-    DigestAuth auth() {
-        return auth;
+    ViewerGate gate() {
+        return gate;
     }
 
     void pools(BufferPools p) {
         this.pools = p;
-    }
-
-    void limiter(AuthRateLimiter l) {
-        this.limiter = l;
-    }
-
-    void users(Map<String, DigestAuth.Credentials> u) {
-        this.users = Map.copyOf(u);
-    }
-
-    DigestAuth.Credentials credentials(String user) {
-        return users.get(user);
-    }
-
-    int userCount() {
-        return users.size();
-    }
-
-    long authRetryAfter(String address) {
-        AuthRateLimiter l = limiter;
-        return l == null ? 0 : l.retryAfterSeconds(address);
-    }
-
-    void authFailed(String address) {
-        AuthRateLimiter l = limiter;
-        if (l != null) {
-            l.recordFailure(address);
-        }
     }
 
     void malformed() {
@@ -113,11 +76,7 @@ final class RtspServer implements ServerContext {
     synchronized void configure(Settings s) throws IOException {
         Settings old = settings;
         settings = s;
-        if (old == null || !old.realm.equals(s.realm)) {
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            auth = new DigestAuth(s.realm, key, System::currentTimeMillis);
-        }
+        gate.realm(s.realm, random);
         if (s.rebind(old)) {
             stopNetwork();
             if (s.enabled) {
@@ -141,15 +100,15 @@ final class RtspServer implements ServerContext {
             throw new IOException("cannot listen on " + s.bindAddress + ":" + s.port + ": " + e.getMessage(), e);
         }
         running = true;
-        ServerSocketChannel l = listener;
-        acceptor = new Thread(() -> accept(l), "rotordream-rtsp-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        acceptor.listen(listener, loops);
+        accepting = new Thread(acceptor, "rotordream-rtsp-accept");
+        accepting.setDaemon(true);
+        accepting.start();
         timer = new Thread(this::expire, "rotordream-rtsp-timer");
         timer.setDaemon(true);
         timer.start();
         LOG.info("RTSP server listening on {}:{} ({} I/O threads, auth {}, {} users)", s.bindAddress, s.port,
-                s.ioThreads, s.auth, users.size());
+                s.ioThreads, s.auth, gate.userCount());
     }
 
     private void stopNetwork() {
@@ -158,7 +117,7 @@ final class RtspServer implements ServerContext {
             IoLoop.closeQuietly(listener);
             listener = null;
         }
-        for (Thread t : new Thread[] { acceptor, timer }) {
+        for (Thread t : new Thread[] { accepting, timer }) {
             if (t != null) {
                 t.interrupt();
                 try {
@@ -185,65 +144,13 @@ final class RtspServer implements ServerContext {
         mounts.clear();
     }
 
-    private void accept(ServerSocketChannel l) {
-        while (running) {
-            SocketChannel ch;
-            try {
-                ch = l.accept();
-            } catch (IOException e) {
-                if (running) {
-                    LOG.warn("RTSP accept failed: {}", e.toString());
-                }
-                return;
-            }
-            Settings s = settings;
-            String host;
-            try {
-                host = ((InetSocketAddress) ch.getRemoteAddress()).getAddress().getHostAddress();
-            } catch (IOException e) {
-                IoLoop.closeQuietly(ch);
-                continue;
-            }
-            int fromHost = perAddress.merge(host, 1, Integer::sum);
-            if (connections.incrementAndGet() > s.maxConnections | fromHost > s.maxClientsPerAddress) {
-                refusedConnections.incrementAndGet();
-                release(host);
-                IoLoop.closeQuietly(ch);
-                continue;
-            }
-            try {
-                ch.configureBlocking(false);
-                ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                if (s.bufferSize > 0) {
-                    ch.setOption(StandardSocketOptions.SO_SNDBUF, s.bufferSize);
-                }
-                try {
-                    ch.setOption(StandardSocketOptions.IP_TOS, s.tos);
-                } catch (IOException | UnsupportedOperationException e) {
-                    // DSCP is a hint
-                }
-            } catch (IOException e) {
-                release(host);
-                IoLoop.closeQuietly(ch);
-                continue;
-            }
-            IoLoop[] ls = loops;
-            ls[nextLoop++ % ls.length].adopt(ch);
-        }
-    }
-
-    private void release(String host) {
-        connections.decrementAndGet();
-        perAddress.computeIfPresent(host, (h, n) -> n <= 1 ? null : n - 1);
-    }
-
     /** A connection from {@code host} closed: its place under the limits is free again. */
     void closed(String host) {
-        release(host);
+        acceptor.release(host);
     }
 
     int connectionCount() {
-        return connections.get();
+        return acceptor.connections();
     }
 
     // RFC 2326 §12.37: a session without keep-alive for its timeout is ended. TCP sessions live with their connection.

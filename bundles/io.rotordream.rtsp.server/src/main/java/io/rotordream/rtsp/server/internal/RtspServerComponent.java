@@ -99,22 +99,22 @@ public final class RtspServerComponent implements StreamingEndpoint, RtspUsers {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void setLimiter(AuthRateLimiter limiter) {
-        server.limiter(limiter);
+        server.gate().limiter(limiter);
     }
 
     void unsetLimiter(AuthRateLimiter limiter) {
-        server.limiter(null);
+        server.gate().limiter(null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addUser(RtspUserComponent u) {
         users.put(u.name, u.credentials);
-        server.users(users);
+        server.gate().users(users);
     }
 
     void removeUser(RtspUserComponent u) {
         users.remove(u.name, u.credentials);
-        server.users(users);
+        server.gate().users(users);
     }
 
     // --- StreamingEndpoint ---------------------------------------------------------------
@@ -202,14 +202,14 @@ public final class RtspServerComponent implements StreamingEndpoint, RtspUsers {
                 Map.of("role", role, "ha1_md5", c.ha1Md5(), "ha1_sha256", c.ha1Sha256()));
         // the configuration reaches addUser shortly; the user may watch from now on
         users.put(name, c);
-        server.users(users);
+        server.gate().users(users);
         return user(name, c);
     }
 
     @Override
     public boolean remove(String name) {
         boolean had = users.remove(name) != null;
-        server.users(users);
+        server.gate().users(users);
         return config.delete(RtspUserConfig.FACTORY_PID + "~" + name) || had;
     }
 }
