@@ -4,6 +4,8 @@ jar="$here/runtime/target/rotordream.jar"
 tc="$here/bundles/io.rotordream.video.timecode/target/classes"
 [ -f "$jar" ] && [ -d "$tc" ] || { echo "build first: mvn -DskipTests install" >&2; exit 1; }
 for c in ffmpeg /usr/bin/python3; do command -v "$c" >/dev/null || { echo "needs $c" >&2; exit 1; }; done
+/usr/bin/python3 -c 'import gi; gi.require_version("GstRtspServer", "1.0"); from gi.repository import GstRtspServer' 2>/dev/null || {
+  echo "the reference server needs: apt-get install python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-ugly gstreamer1.0-plugins-good" >&2; exit 1; }
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; wait 2>/dev/null; rm -rf "$work"; }

@@ -16,7 +16,8 @@ import java.util.List;
  * Many RTSP clients over TCP interleaved in one thread: each does DESCRIBE, SETUP, PLAY, then reads
  * its RTP packets and counts sequence gaps (a gap is a packet the server dropped for that client).
  * Prints one line: clients, clients that kept up (no gap, media time received within 0.5 s of the
- * wall time passed), gaps, the worst lag growth, received Mb/s per client (min, median).
+ * wall time passed), gaps, the worst lag growth, received Mb/s and pictures/s per client (RTP marker
+ * bits: a source that drops frames shows here even when no packet is lost).
  * Usage: java RtspLoad.java URL CLIENTS SECONDS
  */
 public class RtspLoad {
@@ -29,6 +30,7 @@ public class RtspLoad {
         long lastTs;
         long lastWall;
         long unwrap;
+        long pictures;
         int headFill;
         int remaining;
         int lastSeq = -1;
@@ -87,6 +89,7 @@ public class RtspLoad {
                     c.gaps = 0;
                     c.bytes = 0;
                     c.firstTs = -1;
+                    c.pictures = 0;
                 }
             }
             for (SelectionKey k : sel.selectedKeys()) {
@@ -112,11 +115,13 @@ public class RtspLoad {
         int failedCount = failed[0];
         double measured = Math.max(0.1, seconds - 2);
         List<Double> rates = new ArrayList<>();
+        List<Double> fps = new ArrayList<>();
         long clean = 0;
         long gaps = 0;
         double worstLag = 0;
         for (Client c : clients) {
             rates.add(c.bytes * 8 / measured / 1e6);
+            fps.add(c.pictures / measured);
             // how much further behind the stream the client fell over the window: wall time passed
             // less media time received; a client that keeps up stays near 0
             double lag = c.firstTs < 0 ? measured
@@ -129,9 +134,12 @@ public class RtspLoad {
             c.ch.close();
         }
         rates.sort(null);
+        fps.sort(null);
         System.out.printf("clients %d (failed to start %d)  kept up without a gap %d  gaps %d  worst lag growth %.2f s"
-                + "  Mb/s per client min %.2f median %.2f%n", clients.size(), failedCount, clean, gaps, worstLag,
-                rates.isEmpty() ? 0 : rates.get(0), rates.isEmpty() ? 0 : rates.get(rates.size() / 2));
+                + "  Mb/s per client min %.2f median %.2f  pictures/s min %.1f median %.1f%n", clients.size(),
+                failedCount, clean, gaps, worstLag, rates.isEmpty() ? 0 : rates.get(0),
+                rates.isEmpty() ? 0 : rates.get(rates.size() / 2), fps.isEmpty() ? 0 : fps.get(0),
+                fps.isEmpty() ? 0 : fps.get(fps.size() / 2));
     }
 
     static void parse(Client c, ByteBuffer b) {
@@ -157,6 +165,9 @@ public class RtspLoad {
                     c.gaps++;
                 }
                 c.lastSeq = seq;
+                if ((c.head[5] & 0x80) != 0) {
+                    c.pictures++;
+                }
                 long ts = ((c.head[8] & 0xffL) << 24) | ((c.head[9] & 0xffL) << 16) | ((c.head[10] & 0xffL) << 8)
                         | (c.head[11] & 0xffL);
                 long now = System.nanoTime();
