@@ -26,6 +26,11 @@ import org.osgi.framework.Bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.rotordream.video.api.encoder.ParameterSets;
+import io.rotordream.video.api.stream.StreamInfo;
+import io.rotordream.video.api.stream.StreamSubscription;
+import io.rotordream.video.api.stream.VideoStream;
+
 /**
  * The RTSP server in the assembled runtime, played by real clients over loopback: ffmpeg over UDP
  * and TCP, GStreamer's rtspsrc, raw sockets for what players never send. Decoded pictures are
@@ -425,6 +430,51 @@ public class RtspIT extends RotorDreamTestSupport {
             assertEquals(0, Media.gaps(Media.sequences(file, 640, 360)));
         } finally {
             put("/api/camera/encoding/config", "{\"codec\":\"h264\",\"quality_preset\":\"veryfast\"}");
+        }
+    }
+
+    @Test
+    public void mountsComeAndGoWithTheirStreams() throws Exception {
+        VideoStream main = context.getService(context.getServiceReference(VideoStream.class));
+        // a second stream under another mount name, as the sub-stream's encoder will register it
+        VideoStream sub = new VideoStream() {
+            public String mount() {
+                return "sub";
+            }
+
+            public StreamInfo info() {
+                return main.info();
+            }
+
+            public ParameterSets parameterSets() {
+                return main.parameterSets();
+            }
+
+            public StreamSubscription subscribe(String consumer, int capacity) {
+                return main.subscribe(consumer, capacity);
+            }
+
+            public void requestKeyframe(String reason) {
+                main.requestKeyframe(reason);
+            }
+
+            public void setBitrate(int kbps) {
+                main.setBitrate(kbps);
+            }
+        };
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(VideoStream.MOUNT, "sub");
+        org.osgi.framework.ServiceRegistration<VideoStream> reg = context.registerService(VideoStream.class, sub, props);
+        String subUrl = "rtsp://127.0.0.1:" + rtspPort + "/sub";
+        try {
+            playAndCheck("tcp", subUrl, 30, "sub.h264");
+            assertTrue(info().toString(), info().path("mounts").toString().contains("/sub\""));
+        } finally {
+            reg.unregister();
+        }
+        try (RtspClient c = new RtspClient(rtspPort, 0)) {
+            assertEquals(404, c.request("DESCRIBE", subUrl).status());
+            assertEquals(200, c.request("DESCRIBE", url()).status());
         }
     }
 

@@ -126,7 +126,11 @@ final class RequestHandler {
     private RtspResponse describe(RtspConnection c, RtspRequest r) throws RtspParseException {
         Mount m = mount(r);
         VideoStream v = m.stream();
-        ParameterSets ps = v == null ? null : v.parameterSets();
+        if (v == null) {
+            // the stream went away (its encoder was removed); sessions already playing wait for it
+            return new RtspResponse(404);
+        }
+        ParameterSets ps = v.parameterSets();
         if (ps == null) {
             return new RtspResponse(503).header("Retry-After", 1);
         }
