@@ -161,6 +161,34 @@ public class RtspIT extends RotorDreamTestSupport {
     }
 
     @Test
+    public void receiverReportsGiveEachClientJitterAndRoundTripTime() throws Exception {
+        Process player = new ProcessBuilder("ffmpeg", "-v", "error", "-rtsp_transport", "udp", "-i", url(), "-t", "10",
+                "-f", "null", "-").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long end = System.currentTimeMillis() + 10_000;
+            JsonNode seen = null;
+            while (System.currentTimeMillis() < end) {
+                for (JsonNode c : info().path("clients")) {
+                    if (c.path("transport").asText().equals("udp") && c.path("rtt_ms").asDouble() >= 0) {
+                        seen = c;
+                    }
+                }
+                if (seen != null) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertNotNull("an RTCP receiver report reached the client's entry: " + info(), seen);
+            assertTrue(seen.toString(), seen.path("jitter_ms").asDouble() >= 0);
+            assertTrue(seen.toString(), seen.path("packets").asLong() > 0 && seen.path("bytes").asLong() > 0);
+            assertEquals(seen.toString(), 0, seen.path("drops").asLong());
+        } finally {
+            player.destroy();
+            player.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     public void protocolAnswersCarryTheHeadersTheRfcAsksFor() throws Exception {
         try (RtspClient c = new RtspClient(rtspPort, 0)) {
             RtspClient.Reply o = c.request("OPTIONS", "*");
