@@ -74,7 +74,7 @@ public final class WebRtcServer implements SessionHost {
         this.settings = settings;
         this.crypto = (JcaTlsCrypto) new JcaTlsCryptoProvider().create(random);
         this.io = new UdpIo();
-        this.dtls = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(256),
+        this.dtls = new ThreadPoolExecutor(4, 4, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(256),
                 r -> daemon(r, "rotordream-webrtc-dtls"));
         this.dtls.allowCoreThreadTimeOut(true);
         this.timer = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "rotordream-webrtc-timer"));

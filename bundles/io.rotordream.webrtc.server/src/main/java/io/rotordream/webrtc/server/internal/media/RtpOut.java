@@ -131,6 +131,7 @@ public final class RtpOut {
 
     /** Encrypts what is in {@code packet} and sends it, stamping a fresh transport sequence number first. */
     private void transmit(int length, int seq, long rolloverCounter) {
+        packetBuffer.clear();
         if (params.transportCcId > 0) {
             int t = transportSequence;
             transportSequence = (t + 1) & 0xffff;
@@ -157,6 +158,7 @@ public final class RtpOut {
             return false;
         }
         int slot = history.slot(seq);
+        packetBuffer.clear(); // absolute writes below are checked against the limit of the last send
         if (params.rtxPayloadType >= 0) {
             int rs = rtxSequence;
             int len = Rtx.write(historyBuffer(), slot, headerLength, n, packetBuffer, 0, params.rtxPayloadType, rs,
@@ -180,6 +182,7 @@ public final class RtpOut {
         if (lastTimestamp < 0) {
             return;
         }
+        packetBuffer.clear();
         int n = RtcpWriter.senderReport(packetBuffer, 0, params.ssrc, NtpTime.fromEpochMicros(epochMicros),
                 timestamp(monotonicNanos), packets, octets, NO_BLOCKS, 0);
         n += RtcpWriter.sdesCname(packetBuffer, n, params.ssrc, cname);
@@ -188,6 +191,7 @@ public final class RtpOut {
 
     /** RTCP BYE before the session ends (RFC 3550 §6.6). */
     public synchronized void bye() {
+        packetBuffer.clear();
         int n = RtcpWriter.receiverReport(packetBuffer, 0, params.ssrc, NO_BLOCKS, 0);
         n += RtcpWriter.bye(packetBuffer, n, params.ssrc);
         sendRtcp(n);
