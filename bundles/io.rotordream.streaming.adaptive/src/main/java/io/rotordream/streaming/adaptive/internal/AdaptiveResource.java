@@ -58,11 +58,12 @@ public final class AdaptiveResource {
         Object min = body.get("min_bitrate_kbps");
         Object max = body.get("max_bitrate_kbps");
         Map<String, Object> now = config.effective(AdaptiveConfig.PID);
-        long lo = ((Number) (min instanceof Number ? min : now.get("min_bitrate_kbps"))).longValue();
-        long hi = ((Number) (max instanceof Number ? max : now.get("max_bitrate_kbps"))).longValue();
-        if (lo > hi) {
+        Object lowValue = min != null ? min : now.get("min_bitrate_kbps");
+        Object highValue = max != null ? max : now.get("max_bitrate_kbps");
+        // Values of the wrong type are left to the configuration service, which names the field.
+        if (lowValue instanceof Number lo && highValue instanceof Number hi && lo.longValue() > hi.longValue()) {
             throw ApiException.badRequest(max != null ? "max_bitrate_kbps" : "min_bitrate_kbps",
-                    "min_bitrate_kbps (" + lo + ") must not exceed max_bitrate_kbps (" + hi + ")");
+                    "min_bitrate_kbps (" + lowValue + ") must not exceed max_bitrate_kbps (" + highValue + ")");
         }
         return config.update(AdaptiveConfig.PID, body);
     }
