@@ -20,9 +20,33 @@ function args() {
   return a;
 }
 
-// In the page: for `ms` milliseconds, read the time code of every presented frame.
-async function sampleTimecodes(page, ms) {
-  return page.evaluate((duration) => new Promise((resolve) => {
+// In the page: for `ms` milliseconds, framesDecoded every 100 ms (progress, longest stall), and
+// unless `timecode` is 0 the time code of every presented frame.
+async function sample(page, ms, timecode) {
+  return page.evaluate(([duration, withTimecode]) => new Promise((resolve) => {
+    const pc = window.rotordream.state.pc;
+    const decoded = [];
+    const poll = setInterval(async () => {
+      const r = await pc.getStats();
+      r.forEach((s) => {
+        if (s.type === 'inbound-rtp' && s.kind === 'video') decoded.push([performance.now(), s.framesDecoded]);
+      });
+    }, 100);
+    const finish = (frames) => {
+      clearInterval(poll);
+      let stall = 0;
+      let since = decoded.length ? decoded[0][0] : 0;
+      for (let i = 1; i < decoded.length; i++) {
+        if (decoded[i][1] > decoded[i - 1][1]) since = decoded[i][0];
+        stall = Math.max(stall, decoded[i][0] - since);
+      }
+      const n = decoded.length;
+      resolve({ frames, decodedDuring: n > 1 ? decoded[n - 1][1] - decoded[0][1] : 0, longestStallMs: stall });
+    };
+    if (!withTimecode) {
+      setTimeout(() => finish([]), duration);
+      return;
+    }
     const video = document.getElementById('video');
     const band = RotorTimeCode.bandSize(video.videoWidth);
     const canvas = document.createElement('canvas');
@@ -43,10 +67,10 @@ async function sampleTimecodes(page, ms) {
         out.push({ seq: -1 });
       }
       if (performance.now() < end) video.requestVideoFrameCallback(frame);
-      else resolve(out);
+      else finish(out);
     }
     video.requestVideoFrameCallback(frame);
-  }), ms);
+  }), [ms, timecode]);
 }
 
 function summarise(samples) {
@@ -93,9 +117,7 @@ async function main() {
     }
     if (a.warmup > 0) await new Promise((r) => setTimeout(r, a.warmup * 1000));
     const before = await Promise.all(pages.map((p) => p.evaluate(() => ({ ...window.rotordream.state.stats }))));
-    const samples = a.timecode
-      ? await Promise.all(pages.map((p) => sampleTimecodes(p, a.seconds * 1000)))
-      : await new Promise((r) => setTimeout(() => r(pages.map(() => [])), a.seconds * 1000));
+    const samples = await Promise.all(pages.map((p) => sample(p, a.seconds * 1000, a.timecode)));
     await new Promise((r) => setTimeout(r, 1100)); // one more stats round after sampling
     for (let i = 0; i < pages.length; i++) {
       const st = await pages[i].evaluate(() => ({ stats: { ...window.rotordream.state.stats },
@@ -104,7 +126,9 @@ async function main() {
         reconnects: window.rotordream.state.reconnects, lastError: window.rotordream.state.lastError,
         resource: window.rotordream.state.resource }));
       st.statsBefore = before[i];
-      st.timecode = summarise(samples[i]);
+      st.timecode = summarise(samples[i].frames);
+      st.decodedDuring = samples[i].decodedDuring;
+      st.longestStallMs = samples[i].longestStallMs;
       result.viewers.push(st);
     }
     if (a.screenshot) await pages[0].screenshot({ path: a.screenshot });

@@ -85,6 +85,17 @@ public class WebRtcServerTest {
     }
 
     @Test
+    public void consentChecksKeepASessionAliveAndTheirAbsenceEndsIt() throws Exception {
+        start(30, 0, 10, 2);
+        WhepTestClient c = viewer();
+        await("media", 10_000, () -> c.accessUnits.get() > 3);
+        Thread.sleep(4_000);
+        assertEquals("alive after twice the consent timeout", 1, server.all().size());
+        c.abandon();
+        await("consent expired", 10_000, () -> server.all().isEmpty());
+    }
+
+    @Test
     public void aesCmViewerWorksToo() throws Exception {
         start(30, 0, 10, 10);
         WhepTestClient c = viewer(SrtpProfile.AES_CM_128_HMAC_SHA1_80);

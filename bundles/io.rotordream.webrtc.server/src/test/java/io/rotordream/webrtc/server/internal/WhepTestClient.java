@@ -133,6 +133,21 @@ public final class WhepTestClient implements AutoCloseable {
         socket.setSoTimeout(200);
         check(true);
         connectedNanos = System.nanoTime();
+        // RFC 7675: consent checks go on from the first success, through the DTLS handshake.
+        consent = new Thread(() -> {
+            while (running) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (running) {
+                    sendCheck();
+                }
+            }
+        }, "whep-test-consent");
+        consent.setDaemon(true);
+        consent.start();
         TestDtlsClient c = new TestDtlsClient(CRYPTO, identity, fingerprint, profiles);
         lastClient = c;
         new DTLSClientProtocol().connect(c, new SocketTransport());
@@ -148,6 +163,7 @@ public final class WhepTestClient implements AutoCloseable {
     }
 
     private TestDtlsClient lastClient;
+    private Thread consent;
 
     /** Sends binding requests until one is answered with valid integrity and fingerprint. */
     private void check(boolean nominate) throws IOException {
@@ -213,21 +229,28 @@ public final class WhepTestClient implements AutoCloseable {
     }
 
     private void receive() {
+        try {
+            receiveLoop();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            throw e;
+        }
+    }
+
+    private void receiveLoop() {
         byte[] buf = new byte[2048];
         ByteBuffer view = ByteBuffer.wrap(buf);
-        long lastCheck = System.nanoTime();
         while (running) {
-            if (System.nanoTime() - lastCheck > 1_000_000_000L) {
-                lastCheck = System.nanoTime();
-                sendCheck();
-            }
             DatagramPacket p = new DatagramPacket(buf, buf.length);
             try {
                 socket.receive(p);
             } catch (SocketTimeoutException e) {
                 continue;
             } catch (IOException e) {
-                return;
+                if (socket.isClosed()) {
+                    return;
+                }
+                continue; // an ICMP error reported on a connected socket
             }
             int n = p.getLength();
             int first = buf[0] & 0xff;
@@ -314,7 +337,7 @@ public final class WhepTestClient implements AutoCloseable {
         try {
             socket.send(new DatagramPacket(req, req.length));
         } catch (IOException ignored) {
-            // closed
+            // closed, or an ICMP error of an earlier datagram: the next check tries again
         }
     }
 
