@@ -129,6 +129,7 @@ public final class WhepTestClient implements AutoCloseable {
             }
         }
         socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+        socket.setReceiveBufferSize(1 << 20);
         socket.connect(candidate);
         socket.setSoTimeout(200);
         check(true);

@@ -6,8 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Instant;
 
-import org.bouncycastle.tls.DTLSServerProtocol;
-import org.bouncycastle.tls.DTLSTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +45,7 @@ public final class Session implements MediaSink {
     final RtpOut.Params params;
     private final SessionHost host;
     private final DatagramChannel channel;
-    private final QueueTransport dtlsIn;
+    private final DtlsLink dtls;
     private final RtcpIn rtcpIn = new RtcpIn(this);
     private final byte[] rx = new byte[2048];
     private final ByteBuffer rxView = ByteBuffer.wrap(rx);
@@ -59,8 +57,6 @@ public final class Session implements MediaSink {
     private volatile long connectedNanos;
     private volatile long firstFrameNanos;
     private volatile boolean awaitingKeyframe = true;
-    private volatile boolean handshakeStarted;
-    private volatile DTLSTransport dtls;
     private volatile RtpOut out;
     private volatile SrtpProfile profile;
     private volatile ReceiverFeedback feedback;
@@ -81,7 +77,7 @@ public final class Session implements MediaSink {
         this.params = params;
         this.channel = channel;
         this.host = host;
-        this.dtlsIn = new QueueTransport(this::sendRaw);
+        this.dtls = new DtlsLink(this, host, new QueueTransport(this::sendRaw));
     }
 
     /** Receive thread: one datagram from {@code source}, in {@code data[0..length)}. */
@@ -124,44 +120,13 @@ public final class Session implements MediaSink {
     }
 
     private void dtls(ByteBuffer data, int length, InetSocketAddress source) {
-        if (remote == null || !source.equals(remote)) {
-            return;
-        }
-        byte[] copy = new byte[length];
-        data.get(0, copy);
-        if (!dtlsIn.offer(copy)) {
-            return;
-        }
-        if (!handshakeStarted) {
-            handshakeStarted = true;
-            host.dtlsExecutor().execute(this::handshake);
-        } else if (dtls != null) {
-            // After the handshake: BouncyCastle answers a retransmitted flight and reads alerts.
-            host.dtlsExecutor().execute(this::readPostHandshake);
-        }
-    }
-
-    private void handshake() {
-        DtlsSrtpServer server = new DtlsSrtpServer(host.crypto(), host.certificate(), host.srtpProfiles(),
-                negotiation.video.fingerprintAlgorithm, negotiation.video.fingerprint);
-        try {
-            DTLSTransport t = new DTLSServerProtocol().accept(server, dtlsIn);
-            if (state == State.CLOSED) {
-                t.close();
-                return;
-            }
-            secure(server);
-            dtls = t;
-        } catch (IOException | RuntimeException e) {
-            if (state != State.CLOSED) {
-                LOG.info("WebRTC session {}: DTLS handshake failed: {}", id, e.toString());
-                close("dtls_failed: " + e.getMessage());
-            }
+        if (remote != null && source.equals(remote)) {
+            dtls.onDatagram(data, length);
         }
     }
 
     // RFC 5764 §4.2: client write key, server write key, client salt, server salt.
-    private void secure(DtlsSrtpServer server) {
+    void secure(DtlsSrtpServer server) {
         SrtpProfile p = server.selectedProfile();
         byte[] m = server.keyingMaterial();
         int k = p.keyLength;
@@ -179,21 +144,6 @@ public final class Session implements MediaSink {
         securedNanos = System.nanoTime();
         state = State.SECURED;
         host.secured(this);
-    }
-
-    private void readPostHandshake() {
-        DTLSTransport t = dtls;
-        if (t == null) {
-            return;
-        }
-        try {
-            byte[] buf = new byte[2048];
-            if (t.receive(buf, 0, buf.length, 1) < 0 && state == State.CLOSED) {
-                return;
-            }
-        } catch (IOException e) {
-            close("dtls_closed");
-        }
     }
 
     private void rtcp(ByteBuffer data, int length) {
@@ -265,15 +215,7 @@ public final class Session implements MediaSink {
         if (o != null && remote != null) {
             o.bye();
         }
-        DTLSTransport t = dtls;
-        if (t != null) {
-            try {
-                t.close();
-            } catch (IOException | RuntimeException ignored) {
-                // best effort: the socket closes anyway
-            }
-        }
-        dtlsIn.close();
+        dtls.close();
         ReceiverFeedback f = feedback;
         if (f != null) {
             f.close();
@@ -366,33 +308,7 @@ public final class Session implements MediaSink {
 
     /** A snapshot for the API. */
     public WhepSessionInfo info() {
-        WhepSessionInfo i = new WhepSessionInfo();
-        i.id = id;
-        i.mount = mount;
-        i.user = user;
-        i.state = state.name().toLowerCase(java.util.Locale.ROOT);
-        InetSocketAddress r = remote;
-        i.remoteAddress = r == null ? null : r.getAddress().getHostAddress() + ":" + r.getPort();
-        i.codec = codec.rtpName();
-        SrtpProfile p = profile;
-        i.srtpProfile = p == null ? null : p.name();
-        RtpOut o = out;
-        if (o != null) {
-            i.packetsSent = o.packets();
-            i.bytesSent = o.octets();
-            i.retransmitted = o.retransmitted();
-            i.droppedPackets = o.dropped() + o.refused();
-        }
-        i.nacks = rtcpIn.nacks;
-        i.plis = rtcpIn.plis;
-        i.firs = rtcpIn.firs;
-        i.lossFraction = rtcpIn.lossFraction;
-        i.rttMs = rtcpIn.rttMs;
-        i.jitterMs = rtcpIn.jitterMs;
-        i.estimateKbps = rtcpIn.estimateBps < 0 ? -1 : rtcpIn.estimateBps / 1000;
-        i.keyframesRequested = keyframeRequests;
-        i.uptimeSeconds = (System.nanoTime() - createdNanos) / 1e9;
-        return i;
+        return SessionInfo.of(this, rtcpIn, keyframeRequests);
     }
 
     /** Packets lost as the viewer reported them (cumulative, RTCP RR). */
