@@ -63,7 +63,7 @@ public @interface WebRtcConfig {
     String[] srtp__profiles() default { "AEAD_AES_128_GCM", "AES_CM_128_HMAC_SHA1_80" };
 
     @AttributeDefinition(min = "64", max = "8192", description = "Packets kept per viewer for retransmission on NACK.")
-    int history__packets() default 1024;
+    int history__packets() default 512;
 
     @AttributeDefinition(min = "576", max = "1500", description = "Largest SRTP datagram sent.")
     int mtu() default 1200;

@@ -14,6 +14,12 @@ public interface MediaSink {
     /** The RTP sender of this viewer. */
     RtpOut out();
 
+    /**
+     * The stream no longer carries the negotiated codec (the encoding changed): the viewer must
+     * renegotiate. Called on the sender thread; the sink ends itself elsewhere.
+     */
+    void incompatible(String reason);
+
     /** Called once the first keyframe went out. */
     void started(long monotonicNanos);
 }

@@ -148,7 +148,11 @@ public final class MountSender implements Runnable {
         long now = System.nanoTime();
         boolean keyframe = au.keyframe();
         for (MediaSink sink : targets) {
-            if (sink.codec() != au.codec() || (!keyframe && sink.awaitingKeyframe())) {
+            if (sink.codec() != au.codec()) {
+                sink.incompatible("codec_changed: the stream is now " + au.codec().rtpName());
+                continue;
+            }
+            if (!keyframe && sink.awaitingKeyframe()) {
                 continue;
             }
             RtpOut out = sink.out();

@@ -265,6 +265,13 @@ public final class Session implements MediaSink {
     }
 
     @Override
+    public void incompatible(String reason) {
+        if (state != State.CLOSED) {
+            host.dtlsExecutor().execute(() -> close(reason)); // not on the sender thread: closing may stop it
+        }
+    }
+
+    @Override
     public void started(long monotonicNanos) {
         awaitingKeyframe = false;
         firstFrameNanos = monotonicNanos;
