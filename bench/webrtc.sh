@@ -29,6 +29,7 @@ ns="rdbench-$$"
 work=$(mktemp -d)
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; sleep 1; ip netns del "$ns" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 ip netns add "$ns"
 ip -n "$ns" link set lo up
 ip -n "$ns" link add rd0 type veth peer name rd1
