@@ -38,4 +38,8 @@ public interface RtcpListener {
     /** REMB: the receiver's estimate for the listed streams, in bits per second. */
     default void remb(int sender, long bitrate, int[] ssrcs, int count) {
     }
+
+    /** Transport-wide congestion control feedback; the object is reused by the parser. */
+    default void transportFeedback(int sender, int media, TransportFeedback feedback) {
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 public final class RtcpParser {
 
     private final ReportBlock block = new ReportBlock();
+    private final TransportFeedback transportFeedback = new TransportFeedback();
     private final int[] ssrcs = new int[255];
 
     /** @return whether the whole buffer was well-formed RTCP */
@@ -83,6 +84,11 @@ public final class RtcpParser {
                     for (int q = p + 12; q + 4 <= p + len; q += 4) {
                         l.nack(b.getInt(p + 4), b.getInt(p + 8), b.getShort(q) & 0xffff, b.getShort(q + 2) & 0xffff);
                     }
+                } else if (count == TransportFeedback.FMT) {
+                    if (!transportFeedback.parse(b, p, len)) {
+                        return false;
+                    }
+                    l.transportFeedback(b.getInt(p + 4), b.getInt(p + 8), transportFeedback);
                 }
             }
             case RtcpWriter.PSFB -> {

@@ -12,6 +12,9 @@
  * <li>{@link io.rotordream.rtp.RtcpWriter} and {@link io.rotordream.rtp.RtcpParser}: SR, RR,
  * SDES CNAME, BYE (RFC 3550 §6), generic NACK and PLI (RFC 4585 §6.2.1, §6.3.1), FIR
  * (RFC 5104 §4.3.1), REMB (draft-alvestrand-rmcat-remb).</li>
+ * <li>{@link io.rotordream.rtp.TransportFeedback}: transport-wide congestion control feedback and
+ * its header extension (draft-holmer-rmcat-transport-wide-cc-extensions-01);
+ * {@link io.rotordream.rtp.Rtx}: retransmission packets (RFC 4588).</li>
  * <li>{@link io.rotordream.rtp.ReceiverStatistics}: loss and interarrival jitter (RFC 3550 A.3,
  * A.8) for report blocks; {@link io.rotordream.rtp.NtpTime}: NTP timestamps and the round-trip
  * time from LSR/DLSR (RFC 3550 §6.4.1).</li>
@@ -20,7 +23,7 @@
  * Objects here are not thread-safe: one per stream, used by one thread at a time.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.rotordream.rtp;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,29 @@
+package io.rotordream.webrtc.server.internal.dtls;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.Test;
+
+public class DtlsCertificateTest {
+
+    @Test
+    public void createdOnceKeptOwnerOnlyAndReloadedWithTheSameFingerprint() throws Exception {
+        Path dir = Files.createTempDirectory("dtls");
+        DtlsCertificate first = DtlsCertificate.loadOrCreate(dir);
+        assertEquals("EC", first.privateKey.getAlgorithm());
+        assertEquals("SHA256withECDSA", first.certificate.getSigAlgName());
+        assertTrue(first.fingerprint.matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve(DtlsCertificate.KEY_FILE))));
+        DtlsCertificate again = DtlsCertificate.loadOrCreate(dir);
+        assertEquals(first.fingerprint, again.fingerprint);
+        Files.write(dir.resolve(DtlsCertificate.KEY_FILE), new byte[] { 1, 2, 3 });
+        DtlsCertificate replaced = DtlsCertificate.loadOrCreate(dir);
+        assertTrue("an unreadable identity is replaced", !replaced.fingerprint.equals(first.fingerprint));
+    }
+}
