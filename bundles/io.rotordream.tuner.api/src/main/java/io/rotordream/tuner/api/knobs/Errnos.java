@@ -33,6 +33,8 @@ public final class Errnos {
         new Known("cannot find device", "ENODEV", Failure.NO_SUCH_DEVICE, "no such device"),
         new Known("no device matches name", "ENODEV", Failure.NO_SUCH_DEVICE, "no such device"),
         new Known("no such file or directory", "ENOENT", Failure.NO_SUCH_DEVICE, "no such file"),
+        new Known("does not exist", "ENODEV", Failure.NO_SUCH_DEVICE, "no such device"),
+        new Known("could not change any device features", null, Failure.READ_ONLY, "fixed by the driver"),
         new Known("device or resource busy", "EBUSY", Failure.BUSY, "busy"),
         new Known("operation not supported", "EOPNOTSUPP", Failure.UNSUPPORTED, "not supported by the driver"),
         new Known("not supported", "EOPNOTSUPP", Failure.UNSUPPORTED, "not supported by the driver"),
@@ -67,7 +69,7 @@ public final class Errnos {
         String t = text == null ? "" : text.trim();
         for (Known k : KNOWN) {
             if (contains(t, k.text)) {
-                return new KnobException(knob, k.failure, k.errno, k.meaning + " (" + where + ": " + oneLine(t) + ")");
+                return new KnobException(knob, k.failure(), k.errno(), k.meaning() + " (" + where + ": " + oneLine(t) + ")");
             }
         }
         return new KnobException(knob, Failure.FAILED, null, where + ": " + (t.isEmpty() ? "failed" : oneLine(t)));
