@@ -45,6 +45,10 @@ final class Tuning {
         return store;
     }
 
+    Map<String, Tuner> tunersForTest() {
+        return tuners.get();
+    }
+
     synchronized TuningResultDTO apply(TuningRequest r) {
         Map<String, Tuner> ts = tuners.get();
         for (Map.Entry<String, Map<String, Object>> e : r.changes.entrySet()) {

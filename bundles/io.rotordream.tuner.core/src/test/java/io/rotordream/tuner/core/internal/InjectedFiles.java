@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import io.rotordream.tuner.api.knobs.KnobFiles;
 
 /** The real files, with a failure injected at the write of a chosen file and a hook before each write. */
-final class InjectedFiles implements KnobFiles {
+class InjectedFiles implements KnobFiles {
 
     Path failOn;
     String failure = "Invalid argument";
