@@ -51,4 +51,13 @@ public interface ProfileService {
      * @param confirm knobs needing confirmation that the operator confirms
      */
     TuningResultDTO apply(String name, List<String> components, Set<String> confirm, boolean dryRun);
+
+    /**
+     * Applies profile settings directly, outside any profile (PUT /api/performance/storage/config
+     * and the like): only the settings given change; the active profile records the change.
+     *
+     * @param settings profile setting names to values, validated as a profile's are
+     * @param origin what asked, e.g. "PUT /api/performance/storage/config"
+     */
+    TuningResultDTO applySettings(Map<String, Object> settings, String origin, Set<String> confirm, boolean dryRun);
 }

@@ -3,6 +3,7 @@ package io.rotordream.tuner.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -44,6 +45,14 @@ public interface Tuner {
      *     {@link KnobException.Failure#NO_SUCH_DEVICE}
      */
     Knob knob(String name, Path root) throws KnobException;
+
+    /**
+     * Configuration keys that say where to tune (devices, interfaces, a namespace, the link rate)
+     * rather than what: turning tuning off keeps them, so the next profile tunes the same places.
+     */
+    default Set<String> placement() {
+        return Set.of();
+    }
 
     /** One-off actions that are never part of a profile (vm: drop_caches). */
     default List<String> actions() {

@@ -148,7 +148,7 @@ final class Tuning {
         List<String> notes = new ArrayList<>();
         for (Tuner t : tuners.get().values()) {
             Map<String, Object> reset = new LinkedHashMap<>();
-            effective(t.pid()).keySet().forEach(k -> reset.put(k, null));
+            effective(t.pid()).keySet().stream().filter(k -> !t.placement().contains(k)).forEach(k -> reset.put(k, null));
             r.change(t.pid(), reset);
         }
         store.configuration().forEach((pid, keys) -> {

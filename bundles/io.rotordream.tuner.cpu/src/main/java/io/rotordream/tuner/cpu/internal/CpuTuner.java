@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,11 @@ public class CpuTuner implements Tuner {
     @Override
     public String pid() {
         return CpuConfig.PID;
+    }
+
+    @Override
+    public Set<String> placement() {
+        return Set.of("cpus");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,6 +52,11 @@ public class DiskTuner implements Tuner {
     @Override
     public String pid() {
         return DiskConfig.PID;
+    }
+
+    @Override
+    public Set<String> placement() {
+        return Set.of("devices", "mount_point");
     }
 
     @Override

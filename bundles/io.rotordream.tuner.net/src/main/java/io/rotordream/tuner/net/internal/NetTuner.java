@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,11 @@ public class NetTuner implements Tuner {
     @Override
     public String pid() {
         return NetConfig.PID;
+    }
+
+    @Override
+    public Set<String> placement() {
+        return Set.of("interfaces", "netns");
     }
 
     @Override

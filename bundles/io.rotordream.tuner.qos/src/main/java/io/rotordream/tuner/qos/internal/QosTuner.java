@@ -61,6 +61,12 @@ public class QosTuner implements Tuner {
     }
 
     @Override
+    public Set<String> placement() {
+        return Set.of("interfaces", "netns", "link_rate_mbit", "video_ports", "control_ports", "video_rate_percent",
+                "video_ceil_percent", "control_rate_percent", "control_ceil_percent", "default_rate_percent", "default_ceil_percent");
+    }
+
+    @Override
     public Wanted wanted(Map<String, Object> configuration, Path root) throws KnobException {
         QosConfig c = Converters.standardConverter().convert(configuration).to(QosConfig.class);
         Wanted w = new Wanted();
