@@ -13,7 +13,9 @@ public class TuningException extends RuntimeException {
         /** A consumer of one configuration refused its part (400): nothing was applied. */
         REJECTED,
         /** Applying a knob failed on this machine; every knob of the apply was rolled back (409). */
-        FAILED
+        FAILED,
+        /** The request contradicts the state (deleting the active or a shipped profile) (409). */
+        CONFLICT
     }
 
     private final Kind kind;

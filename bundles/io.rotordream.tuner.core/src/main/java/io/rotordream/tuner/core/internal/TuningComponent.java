@@ -202,7 +202,7 @@ public final class TuningComponent implements TuningService {
             r.result = t.run(action, argument, root, dryRun);
         } catch (KnobException k) {
             throw new TuningException(k.failure().isRequestError() ? TuningException.Kind.INVALID
-                    : TuningException.Kind.FAILED, k.knob(), k.failure().isRequestError() ? "level" : k.knob(),
+                    : TuningException.Kind.FAILED, k.knob(), k.failure().isRequestError() ? "level" : k.knob(), // drop_caches, the one action, takes a level
                     k.failure(), k.getMessage(), List.of());
         }
         return r;

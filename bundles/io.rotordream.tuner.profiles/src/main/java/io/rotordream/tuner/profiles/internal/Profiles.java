@@ -140,7 +140,7 @@ final class Profiles {
     }
 
     private static TuningException conflict(String name, String why) {
-        return new TuningException(TuningException.Kind.REJECTED, name, "name", null, "profile " + name + " " + why,
+        return new TuningException(TuningException.Kind.CONFLICT, name, "name", null, "profile " + name + " " + why,
                 List.of());
     }
 
