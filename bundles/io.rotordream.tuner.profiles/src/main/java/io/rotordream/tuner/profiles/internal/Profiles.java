@@ -174,6 +174,15 @@ final class Profiles {
         }
         ProfileCompiler.checkLatency(settings, context::effective);
         List<String> notes = ProfileCompiler.compile(settings, pids, profile, context, req);
+        // A plugin or subsystem stopped right now (a bundle being updated) takes no part: its
+        // configuration has no metatype to validate against. Say so rather than fail the rest.
+        req.changes.keySet().removeIf(pid -> {
+            boolean absent = context.effective(pid) == null;
+            if (absent) {
+                notes.add(pid + " is not running (its bundle is stopped or being updated): its settings were not applied");
+            }
+            return absent;
+        });
         if (confirm != null) {
             req.confirm.addAll(confirm);
         }

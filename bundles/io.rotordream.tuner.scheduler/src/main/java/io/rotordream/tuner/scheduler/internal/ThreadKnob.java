@@ -101,6 +101,9 @@ final class ThreadKnob implements Knob {
 
     @Override
     public String normalize(String wanted) throws KnobException {
+        if (wanted != null && wanted.startsWith("mixed: ")) {
+            return wanted; // a saved original, restored as its majority
+        }
         switch (attribute) {
             case "affinity": {
                 Set<Integer> cpus = parseCpus(wanted);
@@ -158,11 +161,33 @@ final class ThreadKnob implements Knob {
         if (NONE.equals(wanted) && "ioprio".equals(attribute)) {
             return true;
         }
-        return current.equals(wanted);
+        return current.equals(majority(wanted));
+    }
+
+    /**
+     * The value most threads had, when the saved original is "mixed: ...": threads are set as a
+     * group, so restoring the group restores its majority.
+     */
+    static String majority(String value) {
+        if (value == null || !value.startsWith("mixed: ")) {
+            return value;
+        }
+        String best = null;
+        int most = -1;
+        for (String part : value.substring(7).split(", ")) {
+            int open = part.lastIndexOf(" (");
+            int n = Integer.parseInt(part.substring(open + 2, part.indexOf(' ', open + 2)));
+            if (n > most) {
+                most = n;
+                best = part.substring(0, open);
+            }
+        }
+        return best;
     }
 
     @Override
-    public void write(String value) throws KnobException {
+    public void write(String wanted) throws KnobException {
+        String value = majority(wanted);
         ThreadScheduling s = service();
         for (int tid : threads.of(group)) {
             SchedulingResult r;

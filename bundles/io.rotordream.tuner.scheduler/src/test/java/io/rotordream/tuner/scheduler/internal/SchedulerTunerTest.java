@@ -129,6 +129,11 @@ public class SchedulerTunerTest {
         Knob encodeNice = tuner.knob("scheduler.encode.nice", Path.of("/"));
         assertEquals("mixed: 0 (1 threads), 5 (1 threads)", encodeNice.read());
         assertTrue(!encodeNice.same(encodeNice.read(), "0"));
+        String mixed = encodeNice.read();
+        kernel.get(300).nice = 5; // now 5 for both
+        encodeNice.write(mixed); // restoring a mixed original: the majority (a tie: the first listed)
+        assertEquals("0", encodeNice.read());
+        assertEquals("5", ThreadKnob.majority("mixed: 0 (1 threads), 5 (7 threads)"));
 
         Knob io = tuner.knob("scheduler.process.ioprio", Path.of("/"));
         assertEquals("none", io.read());
