@@ -21,6 +21,9 @@ final class MachineFacts {
     int cpus;
     boolean cpufreq;
     List<String> governors = List.of();
+    List<Long> frequenciesKhz = List.of();
+    long minKhz = -1;
+    long maxKhz = -1;
     String cpufreqDriver;
     long memoryMb = -1;
     double load1 = -1;
@@ -36,6 +39,9 @@ final class MachineFacts {
         if (f.cpufreq) {
             f.governors = words(text(freq.resolve("scaling_available_governors")));
             f.cpufreqDriver = text(freq.resolve("scaling_driver"));
+            f.frequenciesKhz = words(text(freq.resolve("scaling_available_frequencies"))).stream().map(MachineFacts::number).toList();
+            f.minKhz = number(text(freq.resolve("cpuinfo_min_freq")));
+            f.maxKhz = number(text(freq.resolve("cpuinfo_max_freq")));
         }
         for (String line : lines(root.resolve("proc/meminfo"))) {
             if (line.startsWith("MemTotal:")) {
@@ -77,6 +83,9 @@ final class MachineFacts {
         m.put("cpufreq", cpufreq);
         m.put("governors_available", governors);
         m.put("cpufreq_driver", cpufreqDriver);
+        m.put("frequencies_available_khz", frequenciesKhz);
+        m.put("frequency_min_khz", minKhz);
+        m.put("frequency_max_khz", maxKhz);
         m.put("memory_mb", memoryMb);
         m.put("load_1m", load1);
         List<Map<String, Object>> ds = new ArrayList<>();

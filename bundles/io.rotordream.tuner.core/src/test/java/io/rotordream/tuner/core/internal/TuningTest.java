@@ -287,4 +287,39 @@ public class TuningTest {
         tuning.apply(d);
         assertEquals(List.of("PUT /api/performance/network/config"), tuning.store().active().changedSince);
     }
+
+    /**
+     * kill -9 between two knob writes: the first knob is changed, no PID was written. At restart
+     * the state file has the original of the changed knob, and reconciling with the configuration
+     * (which never said anything) puts it back.
+     */
+    /** Stands for kill -9: an Error nothing in the tuner catches. */
+    private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    public void aKillMidApplyIsHealedAtRestart() throws IOException {
+        files.beforeWrite = p -> {
+            if (p.endsWith("b")) {
+                throw new Killed(); // the process dies here; nothing after this line runs
+            }
+        };
+        try {
+            tuning.apply(request(ALPHA, "a", 11, ALPHA, "b", 21));
+            fail();
+        } catch (Killed expected) {
+            // killed
+        }
+        assertEquals("11", read("alpha/a"));
+        assertTrue(config.writes.isEmpty());
+        files.beforeWrite = p -> {
+        };
+        Tuning restarted = newTuning();
+        assertEquals("10", restarted.store().knob("alpha.a").value);
+        restarted.reconcile(null);
+        assertEquals("10", read("alpha/a"));
+        assertEquals("20", read("alpha/b"));
+        assertTrue(restarted.store().knobs().isEmpty());
+    }
 }
