@@ -50,7 +50,10 @@ final class Tuning {
     }
 
     synchronized TuningResultDTO apply(TuningRequest r) {
-        Map<String, Tuner> ts = tuners.get();
+        // Only the plugins whose configuration changes take part: a plugin whose namespace or
+        // device vanished must not block a change that does not concern it.
+        Map<String, Tuner> ts = new LinkedHashMap<>(tuners.get());
+        ts.values().removeIf(t -> !r.changes.containsKey(t.pid()));
         for (Map.Entry<String, Map<String, Object>> e : r.changes.entrySet()) {
             try {
                 config.validate(e.getKey(), e.getValue());
