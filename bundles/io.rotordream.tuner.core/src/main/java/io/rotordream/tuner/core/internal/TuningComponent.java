@@ -53,7 +53,8 @@ public final class TuningComponent implements TuningService {
     private final Map<String, Tuner> tuners = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> seen = new ConcurrentHashMap<>();
     private final ExecutorService reconciler = Executors.newSingleThreadExecutor(r -> new Thread(r, "rotordream-tuner"));
-    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The last reconcile failure of each plugin, until one succeeds; and the state file's, if unreadable. */
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
     private final Tuning tuning;
     private volatile Path root;
     private volatile boolean reconcile;
@@ -64,7 +65,7 @@ public final class TuningComponent implements TuningService {
         OriginalsStore store = new OriginalsStore(data.state("tuner").resolve("state.json"));
         if (store.loadProblem() != null) {
             LOG.error("{}", store.loadProblem());
-            problems.add(store.loadProblem());
+            problems.put("state", store.loadProblem());
         }
         this.tuning = new Tuning(configService, store, () -> root, this::ordered);
         modified(config);
@@ -132,13 +133,11 @@ public final class TuningComponent implements TuningService {
             try {
                 List<String> notes = tuning.reconcile(name);
                 notes.forEach(n -> LOG.info("Tuner {}: {}", name, n));
+                problems.remove(name);
             } catch (TuningException e) {
                 String problem = "reconciling " + name + ": " + e.getMessage();
                 LOG.error("Tuner {}", problem);
-                problems.add(problem);
-                while (problems.size() > 20) {
-                    problems.remove(0);
-                }
+                problems.put(name, problem);
             } catch (RuntimeException e) {
                 LOG.error("Tuner {}: reconcile failed", name, e);
             }
@@ -174,7 +173,7 @@ public final class TuningComponent implements TuningService {
             knobs = KnobReport.read(ts, tuning::effective, root, tuning.store(), true, dto.notes);
             KnobReport.fill(dto, ts, knobs, tuning.store());
         }
-        dto.notes.addAll(problems);
+        dto.notes.addAll(problems.values());
         return dto;
     }
 

@@ -25,6 +25,8 @@ import io.rotordream.tuner.api.Tuner;
 public final class SchedulerTunerComponent extends SchedulerTuner {
 
     private final AtomicReference<ThreadScheduling> scheduling;
+    private volatile Runnable changed = () -> {
+    };
 
     @Activate
     public SchedulerTunerComponent() {
@@ -45,9 +47,15 @@ public final class SchedulerTunerComponent extends SchedulerTuner {
             policyOption = ReferencePolicyOption.GREEDY)
     void setScheduling(ThreadScheduling s) {
         scheduling.set(s);
+        changed.run(); // what could not be applied without it can be now
     }
 
     void unsetScheduling(ThreadScheduling s) {
         scheduling.compareAndSet(s, null);
+    }
+
+    @Override
+    public void watch(Runnable callback) {
+        this.changed = callback;
     }
 }
