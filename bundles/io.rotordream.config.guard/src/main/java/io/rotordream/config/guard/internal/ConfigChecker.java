@@ -60,6 +60,11 @@ final class ConfigChecker {
         if (all != null) {
             for (AttributeDefinition ad : all) {
                 String[] d = ad.getDefaultValue();
+                if (d != null && ad.getCardinality() != 0) {
+                    // bnd writes default="" for an empty array default ({}), which Felix's metatype
+                    // reads back as one empty value: that is the empty list, not a value "".
+                    d = java.util.Arrays.stream(d).filter(x -> !x.isEmpty()).toArray(String[]::new);
+                }
                 if (d != null) {
                     out.put(ad.getID(), convert(pid, ad, ad.getCardinality() == 0 ? (d.length == 0 ? "" : d[0]) : d));
                 }

@@ -116,4 +116,15 @@ public class ConfigCheckerTest {
         assertEquals("rotordream.profile", ConfigGuardComponent.schemaPid("rotordream.profile~balanced"));
         assertEquals("rotordream.api", ConfigGuardComponent.schemaPid("rotordream.api"));
     }
+
+    /** An int[] with default {} reaches the metatype as default="", which Felix reads as {""}. */
+    @Test
+    public void anEmptyArrayDefaultIsTheEmptyList() {
+        ObjectClassDefinition withEmpty = ocd(
+                new Ad("thread_affinity_capture", AttributeDefinition.INTEGER, Integer.MAX_VALUE, 0, 1023, null, new String[] { "" }),
+                new Ad("devices", AttributeDefinition.STRING, Integer.MAX_VALUE, null, null, null, new String[] { "" }));
+        Map<String, Object> d = ConfigChecker.defaults("p", withEmpty);
+        assertArrayEquals(new Integer[0], (Integer[]) d.get("thread_affinity_capture"));
+        assertArrayEquals(new String[0], (String[]) d.get("devices"));
+    }
 }

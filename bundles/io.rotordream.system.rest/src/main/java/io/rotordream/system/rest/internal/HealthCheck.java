@@ -57,6 +57,7 @@ final class HealthCheck {
                 problems.add("JAX-RS application '" + RotorDreamApi.NAME + "' is not served: " + why);
             } else {
                 resources = app.resourceDTOs.length;
+                pending(app, jaxrs, ownServiceIds, problems);
             }
             failed(jaxrs.failedResourceDTOs, ownServiceIds, "resource", problems);
             failed(jaxrs.failedExtensionDTOs, ownServiceIds, "extension", problems);
@@ -102,6 +103,23 @@ final class HealthCheck {
         String type = Arrays.stream(d.references).filter(ref -> ref.name.equals(r.name)).map(ref -> ref.interfaceName)
                 .findFirst().orElse(r.name);
         return type + (r.target == null ? "" : " " + r.target);
+    }
+
+    /**
+     * A resource or extension registered but not yet taken into the application: the whiteboard is
+     * about to rebuild it, and answers 404 while it does. Ready means every one is served (or
+     * reported failed, which is its own problem).
+     */
+    private static void pending(ApplicationDTO app, RuntimeDTO jaxrs, Set<Long> own, List<String> problems) {
+        Set<Long> settled = new java.util.HashSet<>();
+        Arrays.stream(app.resourceDTOs).forEach(d -> settled.add(d.serviceId));
+        Arrays.stream(app.extensionDTOs).forEach(d -> settled.add(d.serviceId));
+        Arrays.stream(jaxrs.failedResourceDTOs).forEach(d -> settled.add(d.serviceId));
+        Arrays.stream(jaxrs.failedExtensionDTOs).forEach(d -> settled.add(d.serviceId));
+        long waiting = own.stream().filter(id -> !settled.contains(id)).count();
+        if (waiting > 0) {
+            problems.add(waiting + " JAX-RS resource(s) or extension(s) registered but not yet served");
+        }
     }
 
     private static void failed(BaseDTO[] dtos, Set<Long> own, String kind, List<String> problems) {

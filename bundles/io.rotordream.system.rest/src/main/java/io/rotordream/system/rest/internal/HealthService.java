@@ -1,5 +1,6 @@
 package io.rotordream.system.rest.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,18 @@ public final class HealthService {
 
     HealthReport check() {
         JaxrsServiceRuntime runtime = jaxrs;
-        return HealthCheck.evaluate(scr.getComponentDescriptionDTOs(), d -> scr.getComponentConfigurationDTOs(d),
+        HealthReport r = HealthCheck.evaluate(scr.getComponentDescriptionDTOs(), d -> scr.getComponentConfigurationDTOs(d),
                 runtime == null ? null : runtime.getRuntimeDTO(), ownJaxrsServices());
+        // Bundles of later start levels are not started yet, so their components and resources
+        // are not counted; each one that arrives rebuilds the JAX-RS application, which answers
+        // 404 meanwhile. The framework is ACTIVE only once its beginning start level is reached
+        // (OSGi Core 4.2.5), so until then the appliance is not ready.
+        if (context.getBundle(0).getState() != Bundle.ACTIVE) {
+            List<String> problems = new ArrayList<>(r.problems);
+            problems.add("the framework is still starting its bundles");
+            return new HealthReport(r.components, r.resources, problems);
+        }
+        return r;
     }
 
     /** Service ids of the JAX-RS services RotorDream's bundles registered. */
