@@ -182,6 +182,18 @@ public class RtspIT extends RotorDreamTestSupport {
             assertTrue(seen.toString(), seen.path("jitter_ms").asDouble() >= 0);
             assertTrue(seen.toString(), seen.path("packets").asLong() > 0 && seen.path("bytes").asLong() > 0);
             assertEquals(seen.toString(), 0, seen.path("drops").asLong());
+            String session = seen.path("id").asText();
+            boolean steering = false;
+            for (long until = System.currentTimeMillis() + 5_000; !steering && System.currentTimeMillis() < until;) {
+                JsonNode adaptive = http.get("/api/streaming/adaptive", adminToken()).json();
+                for (JsonNode st : adaptive.path("streams")) {
+                    for (JsonNode r : st.path("receiver_states")) {
+                        steering |= r.path("id").asText().equals(session) && r.path("protocol").asText().equals("rtsp");
+                    }
+                }
+                Thread.sleep(250);
+            }
+            assertTrue("the RTSP client's reports reach the adaptive bitrate controller", steering);
         } finally {
             player.destroy();
             player.waitFor(5, TimeUnit.SECONDS);

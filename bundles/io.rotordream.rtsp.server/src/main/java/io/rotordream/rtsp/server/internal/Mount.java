@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import io.rotordream.memory.api.BufferPools;
 import io.rotordream.rtp.NtpTime;
 import io.rotordream.rtp.RtcpWriter;
+import io.rotordream.streaming.adaptive.api.ReceiverFeedback;
 import io.rotordream.video.api.stream.AccessUnit;
 import io.rotordream.video.api.stream.StreamSubscription;
 import io.rotordream.video.api.stream.VideoStream;
@@ -130,6 +131,11 @@ final class Mount implements Runnable, Packetizing.Pressure {
             multicast.close();
             multicast = null;
         }
+    }
+
+    /** {@code null} while no adaptive bitrate controller is there. */
+    ReceiverFeedback feedback(String sessionId) {
+        return server.feedback(name, sessionId);
     }
 
     void requestKeyframe(String reason) {

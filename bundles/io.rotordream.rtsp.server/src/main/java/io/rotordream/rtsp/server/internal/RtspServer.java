@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.rotordream.memory.api.BufferPools;
+import io.rotordream.streaming.adaptive.api.BitrateController;
+import io.rotordream.streaming.adaptive.api.ReceiverFeedback;
 import io.rotordream.rtp.RtcpParser;
 import io.rotordream.video.api.stream.VideoStream;
 
@@ -41,6 +43,7 @@ final class RtspServer implements ServerContext {
     private volatile Settings settings;
     private final ViewerGate gate = new ViewerGate();
     private volatile BufferPools pools;
+    private volatile BitrateController controller;
     private IoLoop[] loops = new IoLoop[0];
     private ServerSocketChannel listener;
     private final Acceptor acceptor = new Acceptor(this::settings);
@@ -62,6 +65,16 @@ final class RtspServer implements ServerContext {
 
     void pools(BufferPools p) {
         this.pools = p;
+    }
+
+    void controller(BitrateController c) {
+        this.controller = c;
+    }
+
+    @Override
+    public ReceiverFeedback feedback(String mount, String sessionId) {
+        BitrateController c = controller;
+        return c == null ? null : c.register(mount, sessionId, "rtsp");
     }
 
     void malformed() {

@@ -23,6 +23,7 @@ import io.rotordream.config.api.ConfigService;
 import io.rotordream.memory.api.BufferPools;
 import io.rotordream.rtsp.server.internal.protocol.DigestAuth;
 import io.rotordream.security.api.AuthRateLimiter;
+import io.rotordream.streaming.adaptive.api.BitrateController;
 import io.rotordream.streaming.api.ClientInfo;
 import io.rotordream.streaming.api.MountInfo;
 import io.rotordream.streaming.api.StreamingEndpoint;
@@ -94,6 +95,17 @@ public final class RtspServerComponent implements StreamingEndpoint, RtspUsers {
 
     void unsetPools(BufferPools pools) {
         server.pools(null);
+    }
+
+    /** Receiver reports steer the mount's bitrate while an adaptive bitrate controller is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setController(BitrateController c) {
+        server.controller(c);
+    }
+
+    void unsetController(BitrateController c) {
+        server.controller(null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

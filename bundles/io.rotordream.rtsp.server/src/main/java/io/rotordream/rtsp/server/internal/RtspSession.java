@@ -8,6 +8,7 @@ import io.rotordream.rtp.NtpTime;
 import io.rotordream.rtp.ReportBlock;
 import io.rotordream.rtp.RtcpListener;
 import io.rotordream.rtsp.server.internal.protocol.TransportSpec;
+import io.rotordream.streaming.adaptive.api.ReceiverFeedback;
 import io.rotordream.streaming.api.ClientInfo;
 
 /**
@@ -40,6 +41,8 @@ final class RtspSession implements RtcpListener {
     private volatile double lossFraction;
     private volatile double jitterMs;
     private volatile double rttMs = -1;
+    /** Registered at the first receiver report: a client that sends none steers nothing. */
+    private ReceiverFeedback feedback;
 
     RtspSession(String id, Mount mount, TransportSpec transport, String address, String user,
             RtspConnection connection, int queueFrames, UdpPair udp) {
@@ -154,6 +157,18 @@ final class RtspSession implements RtcpListener {
         if (rtt >= 0) {
             rttMs = rtt / 1000.0;
         }
+        steer(rtt >= 0 ? rtt / 1000.0 : -1);
+    }
+
+    // Receiver reports arrive on one I/O thread per session, so the lazy registration needs no lock.
+    private void steer(double rtt) {
+        ReceiverFeedback f = feedback;
+        if (f == null && !closed) {
+            f = feedback = mount.feedback(id);
+        }
+        if (f != null) {
+            f.reportReception(lossFraction, jitterMs, rtt);
+        }
     }
 
     @Override
@@ -189,6 +204,10 @@ final class RtspSession implements RtcpListener {
         }
         if (transport.kind == TransportSpec.Kind.MULTICAST) {
             mount.leaveMulticast();
+        }
+        ReceiverFeedback f = feedback;
+        if (f != null) {
+            f.close();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Random;
 
 import io.rotordream.memory.api.BufferPools;
+import io.rotordream.streaming.adaptive.api.ReceiverFeedback;
 
 /** What mounts and sessions need from the server around them. */
 interface ServerContext {
@@ -24,4 +25,10 @@ interface ServerContext {
     BufferPools pools();
 
     MulticastSender openMulticast(Mount mount) throws IOException;
+
+    /**
+     * Where a session's receiver reports go to steer the mount's bitrate; {@code null} while no
+     * adaptive bitrate controller is there.
+     */
+    ReceiverFeedback feedback(String mount, String sessionId);
 }

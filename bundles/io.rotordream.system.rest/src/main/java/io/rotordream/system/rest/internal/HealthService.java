@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,16 +40,34 @@ public final class HealthService {
         JaxrsServiceRuntime runtime = jaxrs;
         HealthReport r = HealthCheck.evaluate(scr.getComponentDescriptionDTOs(), d -> scr.getComponentConfigurationDTOs(d),
                 runtime == null ? null : runtime.getRuntimeDTO(), ownJaxrsServices());
-        // Bundles of later start levels are not started yet, so their components and resources
-        // are not counted; each one that arrives rebuilds the JAX-RS application, which answers
-        // 404 meanwhile. The framework is ACTIVE only once its beginning start level is reached
-        // (OSGi Core 4.2.5), so until then the appliance is not ready.
-        if (context.getBundle(0).getState() != Bundle.ACTIVE) {
+        // The launcher starts the framework first and climbs the start levels afterwards, so the
+        // framework is ACTIVE long before the last bundles start; each bundle that arrives adds
+        // components and resources and rebuilds the JAX-RS application, which answers 404
+        // meanwhile. Ready therefore waits for every bundle that is meant to run (persistently
+        // started: an operator's stop takes a bundle out of this count) to be ACTIVE.
+        List<String> starting = starting();
+        if (!starting.isEmpty()) {
             List<String> problems = new ArrayList<>(r.problems);
-            problems.add("the framework is still starting its bundles");
+            problems.add("bundles still starting: " + String.join(", ", starting));
             return new HealthReport(r.components, r.resources, problems);
         }
         return r;
+    }
+
+    private List<String> starting() {
+        List<String> out = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getBundleId() == 0 || b.getState() == Bundle.ACTIVE || b.getHeaders("").get(Constants.FRAGMENT_HOST) != null) {
+                continue;
+            }
+            BundleStartLevel level = b.adapt(BundleStartLevel.class);
+            String policy = b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY);
+            boolean lazy = policy != null && policy.startsWith(Constants.ACTIVATION_LAZY);
+            if (level != null && level.isPersistentlyStarted() && !(lazy && b.getState() == Bundle.STARTING)) {
+                out.add(b.getSymbolicName());
+            }
+        }
+        return out;
     }
 
     /** Service ids of the JAX-RS services RotorDream's bundles registered. */
