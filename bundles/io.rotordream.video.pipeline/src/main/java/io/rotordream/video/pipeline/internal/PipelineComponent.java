@@ -69,29 +69,19 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
     }
 
     /**
-     * Capture and encoding start once the framework has finished starting: at boot they would
-     * otherwise compete with every other bundle for the two cores and delay readiness. A bundle
-     * restart (framework already started) starts at once.
+     * Capture and encoding start once the framework has started every bundle: at boot they would
+     * otherwise compete with every other bundle for the two cores (the sub-stream's scaler runs
+     * interpreted until the JIT has seen it) and delay readiness. A bundle restart after boot
+     * starts at once.
      */
     private void startWhenFrameworkStarted() {
-        if (context.getBundle(0).getState() == org.osgi.framework.Bundle.ACTIVE) {
-            pipeline.start();
-            return;
-        }
-        org.osgi.framework.FrameworkListener[] self = new org.osgi.framework.FrameworkListener[1];
-        self[0] = event -> {
-            if (event.getType() == org.osgi.framework.FrameworkEvent.STARTED) {
-                context.removeFrameworkListener(self[0]);
+        boot = BootCompletion.whenBooted(context, () -> {
+            synchronized (this) {
                 if (!stopped) {
                     pipeline.start();
                 }
             }
-        };
-        context.addFrameworkListener(self[0]);
-        if (context.getBundle(0).getState() == org.osgi.framework.Bundle.ACTIVE) {
-            context.removeFrameworkListener(self[0]);
-            pipeline.start();
-        }
+        });
     }
 
     private static Dictionary<String, Object> mount(String name) {
@@ -142,10 +132,14 @@ public final class PipelineComponent implements Camera, PipelineMonitor {
     }
 
     private volatile boolean stopped;
+    private BootCompletion boot;
 
     @Deactivate
     void deactivate() {
-        stopped = true;
+        synchronized (this) {
+            stopped = true;
+        }
+        boot.cancel();
         if (registration != null) {
             registration.unregister();
         }
