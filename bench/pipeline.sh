@@ -73,6 +73,7 @@ pixel_format=NV12
 EOF
   for be in x264 openh264 x265; do
     codec=h264; [ $be = x265 ] && codec=h265
+    profile=high; [ $be = openh264 ] && profile=baseline; [ $be = x265 ] && profile=main
     cat > "$data/etc/rotordream.camera.encoding.cfg" <<EOF
 codec=$codec
 backend_order=$be
@@ -82,7 +83,7 @@ rate_control=cbr
 bitrate_kbps=$kbps
 gop_size=30
 b_frames=0
-profile=high
+profile=$profile
 EOF
     ok=""
     for _ in $(seq 1 100); do
@@ -98,7 +99,10 @@ EOF
     f0=$(echo "$s0" | field "p['frames_encoded']"); f1=$(echo "$s1" | field "p['frames_encoded']")
     a0=$(echo "$s0" | field "p['encode_thread_allocated_bytes'] + p['capture_thread_allocated_bytes']")
     a1=$(echo "$s1" | field "p['encode_thread_allocated_bytes'] + p['capture_thread_allocated_bytes']")
+    # The runtime is frozen while the reference runs: each side gets the whole machine.
+    kill -STOP "$pid"
     read -r rfps rcpu <<< "$(reference $be $w $h "$raw")"
+    kill -CONT "$pid"
     python3 - "$size" "$be" "$f0" "$f1" "$t0" "$t1" "$c0" "$c1" "$a0" "$a1" "$rfps" "$rcpu" <<'PY'
 import sys
 size, be, f0, f1, t0, t1, c0, c1, a0, a1, rfps, rcpu = sys.argv[1:]

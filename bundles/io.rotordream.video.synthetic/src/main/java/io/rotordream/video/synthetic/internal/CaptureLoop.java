@@ -15,7 +15,9 @@ import io.rotordream.video.api.FrameSink;
  * The synthetic sensor's capture thread. Paced, frame n is due at start + n x interval on the
  * monotonic clock (no drift); when it runs late it skips the frames it missed, so the sequence
  * shows the gap as a real sensor's would. Unpaced (benchmarks) it waits for buffers instead of
- * dropping.
+ * dropping, and keeps at most {@link #UNPACED_IN_FLIGHT} frames in flight: the pipeline drops
+ * frames its encoder cannot take, so a source rendering flat out behind a slow encoder would
+ * only burn the CPU the encoder needs.
  */
 final class CaptureLoop implements Runnable {
 
@@ -26,6 +28,9 @@ final class CaptureLoop implements Runnable {
     private final SourceCounters counters;
     private final PatternRenderer renderer;
     private final Map<PooledBuffer, BufferFrame> frames = new IdentityHashMap<>();
+    static final int UNPACED_IN_FLIGHT = 3;
+    /** Unpaced: the buffers of the last frames delivered, by sequence number modulo the ring size. */
+    private final PooledBuffer[] recent = new PooledBuffer[UNPACED_IN_FLIGHT];
     private volatile boolean running = true;
     private volatile double[] pendingLook;
 
@@ -69,6 +74,9 @@ final class CaptureLoop implements Runnable {
                     continue;
                 }
             }
+            if (!paced) {
+                awaitRoom(n);
+            }
             PooledBuffer b = pool.tryAcquire();
             if (b == null) {
                 if (paced) {
@@ -90,8 +98,20 @@ final class CaptureLoop implements Runnable {
                 throw e;
             }
             counters.delivered(now);
+            if (!paced) {
+                recent[(int) (n % UNPACED_IN_FLIGHT)] = b;
+            }
             sink.onFrame(frame);
             n++;
+        }
+    }
+
+    /** Waits (at most a second, so a stuck consumer cannot stall it) until frame n - K is done with. */
+    private void awaitRoom(long n) {
+        PooledBuffer old = recent[(int) (n % UNPACED_IN_FLIGHT)];
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (running && old != null && old.references() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(50_000);
         }
     }
 
