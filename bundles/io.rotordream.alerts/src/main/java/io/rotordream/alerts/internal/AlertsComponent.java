@@ -41,6 +41,7 @@ import io.rotordream.metrics.api.MetricsSnapshot;
 import io.rotordream.metrics.api.SnapshotListener;
 import io.rotordream.platform.api.AtomicFiles;
 import io.rotordream.platform.api.DataDirectory;
+import io.rotordream.rest.api.sse.SseClients;
 
 /**
  * Evaluates every rule on every snapshot and sends each notified change to the channels: the log,

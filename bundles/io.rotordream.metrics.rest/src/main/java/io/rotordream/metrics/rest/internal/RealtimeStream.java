@@ -21,6 +21,7 @@ import io.rotordream.metrics.api.MetricSink;
 import io.rotordream.metrics.api.MetricSource;
 import io.rotordream.metrics.api.MetricsSnapshot;
 import io.rotordream.metrics.api.SnapshotListener;
+import io.rotordream.rest.api.sse.SseClients;
 
 /** Pushes every snapshot's realtime view to the open event streams, off the collector's thread. */
 @Component(service = { RealtimeStream.class, SnapshotListener.class, MetricSource.class },

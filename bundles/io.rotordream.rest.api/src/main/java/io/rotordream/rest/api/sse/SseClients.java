@@ -1,4 +1,4 @@
-package io.rotordream.metrics.rest.internal;
+package io.rotordream.rest.api.sse;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,11 +10,12 @@ import javax.ws.rs.sse.Sse;
 import javax.ws.rs.sse.SseEventSink;
 
 /**
- * A bounded set of Server-Sent Event clients. Sending never blocks the caller: each client may
+ * A bounded set of Server-Sent Event clients, for the resources that stream (metrics, alerts).
+ * Sending never blocks the caller: each client may
  * have a few events unwritten; past that it misses events (counted) until it catches up, and a
  * client whose connection failed is removed and closed.
  */
-final class SseClients {
+public final class SseClients {
 
     private final class Client {
         final SseEventSink sink;
@@ -32,17 +33,17 @@ final class SseClients {
     private volatile int maxPending;
     private volatile Sse sse;
 
-    SseClients(int maxClients, int maxPending) {
+    public SseClients(int maxClients, int maxPending) {
         limits(maxClients, maxPending);
     }
 
-    void limits(int maxClients, int maxPending) {
+    public void limits(int maxClients, int maxPending) {
         this.maxClients = maxClients;
         this.maxPending = maxPending;
     }
 
     /** @return false when the limit is reached (the caller answers 503) */
-    synchronized boolean add(SseEventSink sink, Sse factory) {
+    public synchronized boolean add(SseEventSink sink, Sse factory) {
         clients.removeIf(c -> c.sink.isClosed());
         if (clients.size() >= maxClients) {
             return false;
@@ -52,12 +53,12 @@ final class SseClients {
         return true;
     }
 
-    boolean full() {
+    public boolean full() {
         clients.removeIf(c -> c.sink.isClosed());
         return clients.size() >= maxClients;
     }
 
-    void broadcast(String name, String id, String data) {
+    public void broadcast(String name, String id, String data) {
         Sse factory = sse;
         if (factory == null || clients.isEmpty()) {
             return;
@@ -69,7 +70,7 @@ final class SseClients {
     }
 
     /** Sends to one sink only (the first event of a new client). */
-    void sendTo(SseEventSink sink, String name, String id, String data) {
+    public void sendTo(SseEventSink sink, String name, String id, String data) {
         Sse factory = sse;
         for (Client c : clients) {
             if (c.sink == sink && factory != null) {
@@ -113,19 +114,19 @@ final class SseClients {
         }
     }
 
-    int size() {
+    public int size() {
         return clients.size();
     }
 
-    long skipped() {
+    public long skipped() {
         return skipped.get();
     }
 
-    long sent() {
+    public long sent() {
         return sent.get();
     }
 
-    void closeAll() {
+    public void closeAll() {
         for (Client c : clients) {
             drop(c);
         }
