@@ -37,8 +37,27 @@ final class AlertStateMachine {
         this.rule = r;
     }
 
+    /**
+     * How long a metric may go unmeasured before a pending or firing rule lets go. A source that
+     * misses a sample or two (a restart, a bundle update, a collector running late) must not
+     * resolve an alert and fire it again.
+     */
+    static final long VANISHED_MILLIS = 30_000;
+
+    private long missingSince = -1;
+
     /** @return the transition this value causes, or {@code null} when the state stays */
     Transition step(Double v, long now) {
+        if (v == null && (state == State.PENDING || state == State.FIRING)) {
+            if (missingSince < 0) {
+                missingSince = now;
+            }
+            if (now - missingSince < VANISHED_MILLIS) {
+                return null;
+            }
+        } else if (v != null) {
+            missingSince = -1;
+        }
         value = v;
         boolean breach = v != null && rule.breaches(v);
         switch (state) {

@@ -72,12 +72,25 @@ public class AlertStateMachineTest {
 
     @Test
     public void aVanishedMetricResolvesAndStopsPending() {
+        long gone = AlertStateMachine.VANISHED_MILLIS;
         AlertStateMachine m = new AlertStateMachine(cpu(0, 0, 0));
         m.step(90.0, 0);
-        assertEquals(State.RESOLVED, m.step(null, S).to());
+        assertEquals("a missed sample changes nothing", null, m.step(null, S));
+        assertEquals(State.RESOLVED, m.step(null, S + gone).to());
         AlertStateMachine p = new AlertStateMachine(cpu(60 * S, 0, 0));
         assertEquals(State.PENDING, p.step(90.0, 0).to());
-        assertEquals(State.INACTIVE, p.step(null, S).to());
+        assertEquals(null, p.step(null, S));
+        assertEquals(State.INACTIVE, p.step(null, S + gone).to());
+    }
+
+    @Test
+    public void aFiringAlertSurvivesAGapInItsMetricWithoutASecondNotification() {
+        AlertStateMachine m = new AlertStateMachine(cpu(0, 0, 0));
+        assertTrue(m.step(90.0, 0).notified());
+        assertEquals(null, m.step(null, S));
+        assertEquals(null, m.step(null, 2 * S));
+        assertEquals("still firing once the metric is back", null, m.step(90.0, 3 * S));
+        assertEquals(State.FIRING, m.state);
     }
 
     @Test
