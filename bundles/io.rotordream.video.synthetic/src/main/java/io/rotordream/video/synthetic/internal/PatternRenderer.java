@@ -22,6 +22,11 @@ final class PatternRenderer {
     private final byte[] lumaLut = new byte[256];
     private int uShift;
     private int vShift;
+    /** No gain and no white-balance shift: the texture's rows are copied as they are. */
+    private boolean lumaAsIs;
+    private boolean chromaAsIs;
+    /** One row of the box for each phase of the checkers, put whole per row. */
+    private final byte[][] boxRows = new byte[2][];
 
     PatternRenderer(FrameFormat format) {
         if (format.pixelFormat == PixelFormat.MJPEG) {
@@ -50,6 +55,12 @@ final class PatternRenderer {
         }
         this.uShift = uOffset;
         this.vShift = vOffset;
+        boolean identity = true;
+        for (int i = 0; i < 256; i++) {
+            identity &= (lumaLut[i] & 0xff) == i;
+        }
+        this.lumaAsIs = identity;
+        this.chromaAsIs = uOffset == 0 && vOffset == 0;
     }
 
     void render(Frame frame, long n) {
@@ -89,6 +100,10 @@ final class PatternRenderer {
         int w = format.width;
         for (int y = 0; y < format.height; y++) {
             int src = ((y + sy) % texture.height) * texture.width + sx;
+            if (lumaAsIs) {
+                buf.put(offset + y * stride, texture.luma, src, w);
+                continue;
+            }
             for (int x = 0; x < w; x++) {
                 row[x] = lumaLut[texture.luma[src + x] & 0xff];
             }
@@ -100,6 +115,10 @@ final class PatternRenderer {
         int w = format.width;
         for (int y = 0; y < format.height / 2; y++) {
             int src = ((y + sy / 2) % (texture.height / 2)) * texture.width + (sx & ~1);
+            if (chromaAsIs) {
+                buf.put(offset + y * stride, texture.chroma, src, w);
+                continue;
+            }
             for (int x = 0; x < w; x += 2) {
                 row[x] = (byte) Texture.clamp((texture.chroma[src + x] & 0xff) + uShift);
                 row[x + 1] = (byte) Texture.clamp((texture.chroma[src + x + 1] & 0xff) + vShift);
@@ -142,6 +161,12 @@ final class PatternRenderer {
         int x0 = bounce(n * 7, format.width - bw);
         int y0 = bounce(n * 5, format.height - bh);
         int check = Math.max(4, bw / 8);
+        if (bytesPerPixel == 1) {
+            for (int y = 0; y < bh; y++) {
+                buf.put(offset + (y0 + y) * stride + x0, boxRow((y / check) % 2, bw, check), 0, bw);
+            }
+            return;
+        }
         for (int y = 0; y < bh; y++) {
             int base = offset + (y0 + y) * stride;
             for (int x = 0; x < bw; x++) {
@@ -149,6 +174,18 @@ final class PatternRenderer {
                 buf.put(base + (x0 + x) * bytesPerPixel, light ? (byte) 220 : (byte) 30);
             }
         }
+    }
+
+    private byte[] boxRow(int phase, int bw, int check) {
+        byte[] r = boxRows[phase];
+        if (r == null) {
+            r = new byte[bw];
+            for (int x = 0; x < bw; x++) {
+                r[x] = ((x / check) + phase) % 2 == 0 ? (byte) 220 : (byte) 30;
+            }
+            boxRows[phase] = r;
+        }
+        return r;
     }
 
     private static int bounce(long t, int range) {
