@@ -29,6 +29,12 @@ final class CaptureLoop implements Runnable {
     private final PatternRenderer renderer;
     private final Map<PooledBuffer, BufferFrame> frames = new IdentityHashMap<>();
     static final int UNPACED_IN_FLIGHT = 3;
+    /**
+     * How often an unpaced source looks for room. Finer polling burns the CPU the encoder needs
+     * (at 50 us, a fifth of a core behind a 9 fps encoder); with three frames in flight a
+     * millisecond of delay never starves the encoder.
+     */
+    private static final long UNPACED_POLL_NANOS = 1_000_000;
     /** Unpaced: the buffers of the last frames delivered, by sequence number modulo the ring size. */
     private final PooledBuffer[] recent = new PooledBuffer[UNPACED_IN_FLIGHT];
     private volatile boolean running = true;
@@ -83,7 +89,7 @@ final class CaptureLoop implements Runnable {
                     counters.noBuffer();
                     n++;
                 } else {
-                    LockSupport.parkNanos(50_000);
+                    LockSupport.parkNanos(UNPACED_POLL_NANOS);
                 }
                 continue;
             }
@@ -111,7 +117,7 @@ final class CaptureLoop implements Runnable {
         PooledBuffer old = recent[(int) (n % UNPACED_IN_FLIGHT)];
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (running && old != null && old.references() > 0 && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(50_000);
+            LockSupport.parkNanos(UNPACED_POLL_NANOS);
         }
     }
 
