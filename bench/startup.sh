@@ -8,6 +8,12 @@ runs="${1:-5}"; shift || true
 jvm=("$@")
 jar="$here/runtime/target/rotordream.jar"
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests install" >&2; exit 1; }
+# As bin/rotordream starts it: with the class-data archive recorded for this jar (CDS=0: without).
+archive="$here/runtime/target/rotordream.jsa"
+if [ "${CDS:-1}" != 0 ]; then
+  [ -f "$archive" ] && [ ! "$jar" -nt "$archive" ] || "$here/bin/train-class-archive" "$jar" "$archive"
+  jvm=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off "${jvm[@]}")
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 tick=$(getconf CLK_TCK)
@@ -42,4 +48,5 @@ printf 'first start : ready median %s ms, JVM CPU median %s ms (%s runs)\n' \
   "$(printf '%s\n' "${fresh[@]}" | cut -d' ' -f1 | median)" "$(printf '%s\n' "${fresh[@]}" | cut -d' ' -f2 | median)" "$runs"
 printf 'restart     : ready median %s ms, JVM CPU median %s ms (%s runs)\n' \
   "$(printf '%s\n' "${again[@]}" | cut -d' ' -f1 | median)" "$(printf '%s\n' "${again[@]}" | cut -d' ' -f2 | median)" "$runs"
+printf 'class data  : %s\n' "$([ "${CDS:-1}" != 0 ] && echo "archive $archive" || echo 'no archive (CDS=0)')"
 printf 'machine     : %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
