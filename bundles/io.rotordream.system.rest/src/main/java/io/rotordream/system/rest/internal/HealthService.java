@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -19,12 +23,30 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 
-/** Evaluates readiness on demand from the live SCR and JAX-RS runtime state. */
+/**
+ * Evaluates readiness from the live SCR and JAX-RS runtime state.
+ *
+ * <p>A full evaluation builds the DTOs of every component and of the JAX-RS runtime: about 13 ms
+ * of CPU on this class of machine, too much for something load balancers and watchdogs poll, and
+ * while booting it competed with the boot itself. So: while bundles are still starting the answer
+ * is that, without the DTOs; afterwards a report is reused until a service or bundle changes, and
+ * for at most {@link #MAX_AGE_NANOS}, which bounds what no event announces (a component whose
+ * activation fails, a configuration arriving).
+ */
 @Component(service = HealthService.class)
 public final class HealthService {
 
+    static final long MAX_AGE_NANOS = 1_000_000_000L;
+
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
+    private final AtomicLong generation = new AtomicLong();
+    private final ServiceListener serviceChanges = e -> generation.incrementAndGet();
+    private final BundleListener bundleChanges = e -> generation.incrementAndGet();
+    private volatile Cached cached;
+
+    private record Cached(long generation, long at, HealthReport report) {
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -34,12 +56,17 @@ public final class HealthService {
     public HealthService(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
         this.scr = scr;
+        context.addServiceListener(serviceChanges);
+        context.addBundleListener(bundleChanges);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeServiceListener(serviceChanges);
+        context.removeBundleListener(bundleChanges);
     }
 
     HealthReport check() {
-        JaxrsServiceRuntime runtime = jaxrs;
-        HealthReport r = HealthCheck.evaluate(scr.getComponentDescriptionDTOs(), d -> scr.getComponentConfigurationDTOs(d),
-                runtime == null ? null : runtime.getRuntimeDTO(), ownJaxrsServices());
         // The launcher starts the framework first and climbs the start levels afterwards, so the
         // framework is ACTIVE long before the last bundles start; each bundle that arrives adds
         // components and resources and rebuilds the JAX-RS application, which answers 404
@@ -47,11 +74,22 @@ public final class HealthService {
         // started: an operator's stop takes a bundle out of this count) to be ACTIVE.
         List<String> starting = starting();
         if (!starting.isEmpty()) {
-            List<String> problems = new ArrayList<>(r.problems);
-            problems.add("bundles still starting: " + String.join(", ", starting));
-            return new HealthReport(r.components, r.resources, problems);
+            return new HealthReport(0, 0, List.of("bundles still starting: " + String.join(", ", starting)));
         }
-        return r;
+        long now = System.nanoTime();
+        long gen = generation.get();
+        Cached last = cached;
+        if (last != null && last.generation == gen && now - last.at < MAX_AGE_NANOS) {
+            return last.report;
+        }
+        JaxrsServiceRuntime runtime = jaxrs;
+        HealthReport report = HealthCheck.evaluate(scr.getComponentDescriptionDTOs(),
+                d -> scr.getComponentConfigurationDTOs(d), runtime == null ? null : runtime.getRuntimeDTO(),
+                ownJaxrsServices());
+        // Keyed by the generation read before evaluating: a change during the evaluation makes
+        // the next call evaluate again.
+        cached = new Cached(gen, now, report);
+        return report;
     }
 
     private List<String> starting() {
