@@ -13,7 +13,9 @@ import io.rotordream.video.api.PixelFormat;
 /**
  * Writes the synthetic sensor's frames as raw video, so a reference encoder (ffmpeg, GStreamer)
  * can be fed exactly the pictures the appliance encodes. A bench tool, run from the bundle jar:
- * {@code java -cp <synthetic, video.api, memory.api, timecode jars> ...FrameDump W H FORMAT N FILE}.
+ * {@code java -cp <synthetic, video.api, memory.api, timecode jars> ...FrameDump W H FORMAT N FILE [FIRST]}:
+ * frames FIRST (default 0) to FIRST+N-1, so a reference can encode the very frames the appliance
+ * encoded in a measured window (the pattern's detail varies along its scroll period).
  */
 public final class FrameDump {
 
@@ -21,13 +23,14 @@ public final class FrameDump {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
-            System.err.println("usage: FrameDump WIDTH HEIGHT NV12|I420|YUYV FRAMES FILE");
+        if (args.length != 5 && args.length != 6) {
+            System.err.println("usage: FrameDump WIDTH HEIGHT NV12|I420|YUYV FRAMES FILE [FIRST]");
             System.exit(2);
         }
         FrameFormat f = new FrameFormat(PixelFormat.valueOf(args[2]), Integer.parseInt(args[0]),
                 Integer.parseInt(args[1]), 30, 1);
         int frames = Integer.parseInt(args[3]);
+        long first = args.length == 6 ? Long.parseLong(args[5]) : 0;
         ByteBuffer buf = ByteBuffer.allocateDirect(BufferFrame.bytesFor(f));
         BufferFrame frame = new BufferFrame(new PooledBuffer() {
             private int length;
@@ -41,7 +44,7 @@ public final class FrameDump {
         });
         PatternRenderer renderer = new PatternRenderer(f);
         try (FileChannel out = new FileOutputStream(args[4]).getChannel()) {
-            for (int n = 0; n < frames; n++) {
+            for (long n = first; n < first + frames; n++) {
                 frame.set(f, n, n * f.frameIntervalNanos(), n * f.frameIntervalNanos() / 1000);
                 renderer.render(frame, n);
                 buf.clear().limit(frame.length());
