@@ -30,7 +30,7 @@ EOF
 cat > "$data/etc/rotordream.camera.substream.cfg" <<EOF
 sub_enabled=false
 EOF
-java -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
+java @"$root/runtime/jvm.options" -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
      -Dorg.osgi.service.http.port="$port" -Dlaunch.storage.dir="$data/cache" -jar "$jar" > "$work/log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do

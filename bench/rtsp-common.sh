@@ -20,7 +20,7 @@ start_rotordream() {
   { echo "auth=off"; echo "port=$rtsp_port"; echo "bind_address=127.0.0.1"; for l in "$@"; do echo "$l"; done; } \
     > "$data/etc/rotordream.streaming.rtsp.cfg"
   rd_http=$(free_port)
-  java -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
+  java @"$here/runtime/jvm.options" -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
        -Dorg.osgi.service.http.port="$rd_http" -Dlaunch.storage.dir="$data/cache" -jar "$jar" >"$work/rd.log" 2>&1 &
   rd_pid=$!; pids+=("$rd_pid")
   for _ in $(seq 1 300); do

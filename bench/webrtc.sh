@@ -50,7 +50,7 @@ echo "sub_enabled=false" > "$data/etc/rotordream.camera.substream.cfg"
 echo "enabled=false" > "$data/etc/rotordream.streaming.adaptive.cfg"
 printf 'resolution=1280x720\nframe_rate=30\n' > "$data/etc/rotordream.camera.capture.cfg"
 # ip netns exec execs into java (no fork), so $! is the runtime's pid for /proc/PID/stat
-ip netns exec "$ns" java -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
+ip netns exec "$ns" java @"$root/runtime/jvm.options" -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
   -Dorg.osgi.service.http.port=$port -Dlaunch.storage.dir="$data/cache" -jar "$jar" > "$work/log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"

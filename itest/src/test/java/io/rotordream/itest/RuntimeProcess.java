@@ -37,10 +37,17 @@ final class RuntimeProcess implements AutoCloseable {
 
     void start() throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        Path jar = Path.of(System.getProperty("rotordream.jar"));
+        // The product's JVM options (runtime/jvm.options, beside target/), as bin/rotordream starts it.
+        Path options = jar.toAbsolutePath().getParent().getParent().resolve("jvm.options");
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (Files.isRegularFile(options)) {
+            cmd.add("@" + options);
+        }
+        cmd.addAll(List.of("-Xmx256m",
                 "-Drotordream.home=" + data, "-Dfelix.cm.dir=" + data.resolve("config"),
                 "-Dfelix.fileinstall.dir=" + data.resolve("etc"), "-Dorg.osgi.service.http.port=" + port,
-                "-Dlaunch.storage.dir=" + data.resolve("cache"), "-jar", System.getProperty("rotordream.jar")));
+                "-Dlaunch.storage.dir=" + data.resolve("cache"), "-jar", jar.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
