@@ -10,6 +10,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
@@ -43,6 +45,9 @@ public final class HealthService {
     private final AtomicLong generation = new AtomicLong();
     private final ServiceListener serviceChanges = e -> generation.incrementAndGet();
     private final BundleListener bundleChanges = e -> generation.incrementAndGet();
+    private final FrameworkListener climbed = this::frameworkEvent;
+    /** The launcher's start-level climb is over (see {@link #check()}). */
+    private volatile boolean booted;
     private volatile Cached cached;
 
     private record Cached(long generation, long at, HealthReport report) {
@@ -58,12 +63,23 @@ public final class HealthService {
         this.scr = scr;
         context.addServiceListener(serviceChanges);
         context.addBundleListener(bundleChanges);
+        context.addFrameworkListener(climbed);
+        // Activated after the boot (this bundle restarted or updated): nothing is climbing.
+        booted = starting().isEmpty();
+    }
+
+    private void frameworkEvent(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED || event.getType() == FrameworkEvent.STARTED) {
+            booted = true;
+            generation.incrementAndGet();
+        }
     }
 
     @Deactivate
     void deactivate() {
         context.removeServiceListener(serviceChanges);
         context.removeBundleListener(bundleChanges);
+        context.removeFrameworkListener(climbed);
     }
 
     HealthReport check() {
@@ -75,6 +91,12 @@ public final class HealthService {
         List<String> starting = starting();
         if (!starting.isEmpty()) {
             return new HealthReport(0, 0, List.of("bundles still starting: " + String.join(", ", starting)));
+        }
+        // A bundle is ACTIVE before the extenders react to it on the start-level thread: the last
+        // one (the JAX-RS application) is listed in the JAX-RS runtime a moment before its endpoint
+        // answers (CXF said "No service was found"). The climb's end event comes after all of it.
+        if (!booted) {
+            return new HealthReport(0, 0, List.of("start levels still climbing"));
         }
         long now = System.nanoTime();
         long gen = generation.get();
