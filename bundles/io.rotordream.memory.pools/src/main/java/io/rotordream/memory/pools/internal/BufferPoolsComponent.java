@@ -42,7 +42,8 @@ public final class BufferPoolsComponent implements BufferPools {
                 c.encoding__buffer__alignment(), c.encoding__buffer__location());
         replace(NETWORK, c.network__buffer__count(), c.network__buffer__size__kb() * 1024,
                 c.network__buffer__alignment(), c.network__buffer__location());
-        LOG.info("Memory pools: {} MiB of direct memory reserved", reservedBytes() / MIB);
+        LOG.info("Memory pools: up to {} MiB of direct memory, each buffer allocated when first needed",
+                pools.values().stream().mapToLong(FixedBufferPool::capacityBytes).sum() / MIB);
     }
 
     private void replace(String name, int count, int size, int alignment, String location) {

@@ -10,8 +10,11 @@ import io.rotordream.memory.api.PoolStats;
 import io.rotordream.memory.api.PooledBuffer;
 
 /**
- * {@code count} aligned direct buffers allocated once. Lending and returning touch only an
- * array-backed queue and atomics, so the steady state allocates nothing.
+ * Up to {@code count} aligned direct buffers, each allocated the first time the pool runs short
+ * and then kept for good. Lending and returning touch only an array-backed queue and atomics, so
+ * the steady state allocates nothing. Allocating on first need rather than up front keeps the boot
+ * from zeroing the whole pool (160 MiB by default, about 0.1 s on the start-level thread) and the
+ * appliance from holding memory its streams never use.
  */
 final class FixedBufferPool implements BufferPool {
 
@@ -19,8 +22,9 @@ final class FixedBufferPool implements BufferPool {
     private final int size;
     private final int alignment;
     private final String location;
-    private final Slot[] slots;
+    private final int count;
     private final ArrayBlockingQueue<Slot> free;
+    private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger inUse = new AtomicInteger();
     private final AtomicInteger highWatermark = new AtomicInteger();
     private final AtomicLong exhausted = new AtomicLong();
@@ -35,16 +39,27 @@ final class FixedBufferPool implements BufferPool {
         this.size = size;
         this.alignment = alignment;
         this.location = location;
-        this.slots = new Slot[count];
+        this.count = count;
         this.free = new ArrayBlockingQueue<>(count);
-        for (int i = 0; i < count; i++) {
-            // alignedSlice: the page (or cache line) alignment the seed asks for, in Java's own direct memory
-            // alignedSlice rounds both ends to the alignment: reserve a rounded size plus one unit.
-            ByteBuffer raw = ByteBuffer.allocateDirect(roundUp(size, alignment) + alignment);
-            ByteBuffer aligned = raw.alignedSlice(alignment).limit(size).slice();
-            slots[i] = new Slot(aligned);
-            free.add(slots[i]);
-        }
+    }
+
+    /** A new buffer while fewer than {@code count} exist, else null. */
+    private Slot grow() {
+        int n;
+        do {
+            n = created.get();
+            if (n >= count) {
+                return null;
+            }
+        } while (!created.compareAndSet(n, n + 1));
+        // alignedSlice: the page (or cache line) alignment the seed asks for, in Java's own direct memory
+        // alignedSlice rounds both ends to the alignment: reserve a rounded size plus one unit.
+        ByteBuffer raw = ByteBuffer.allocateDirect(slotBytes());
+        return new Slot(raw.alignedSlice(alignment).limit(size).slice());
+    }
+
+    private int slotBytes() {
+        return roundUp(size, alignment) + alignment;
     }
 
     @Override
@@ -58,15 +73,20 @@ final class FixedBufferPool implements BufferPool {
     }
 
     int count() {
-        return slots.length;
+        return count;
     }
 
     int alignment() {
         return alignment;
     }
 
+    /** Direct memory held: the buffers allocated so far, in use or free. */
     long reservedBytes() {
-        return (long) slots.length * (roundUp(size, alignment) + alignment);
+        return (long) created.get() * slotBytes();
+    }
+
+    long capacityBytes() {
+        return (long) count * slotBytes();
     }
 
     private static int roundUp(int n, int unit) {
@@ -86,6 +106,9 @@ final class FixedBufferPool implements BufferPool {
         }
         Slot s = free.poll();
         if (s == null) {
+            s = grow();
+        }
+        if (s == null) {
             exhausted.incrementAndGet();
             return null;
         }
@@ -100,7 +123,7 @@ final class FixedBufferPool implements BufferPool {
 
     @Override
     public PoolStats stats() {
-        return new PoolStats(name, slots.length, size, alignment, location, inUse.get(), highWatermark.get(),
+        return new PoolStats(name, count, size, alignment, location, inUse.get(), highWatermark.get(),
                 exhausted.get(), acquired.get());
     }
 

@@ -37,6 +37,22 @@ public class FixedBufferPoolTest {
     }
 
     @Test
+    public void buffersAreAllocatedOnFirstNeedAndThenReused() {
+        FixedBufferPool pool = new FixedBufferPool("t", 3, 4096, 4096, "normal");
+        assertEquals("nothing held before the first lend", 0, pool.reservedBytes());
+        PooledBuffer a = pool.tryAcquire();
+        assertEquals(2 * 4096, pool.reservedBytes());
+        a.release();
+        PooledBuffer again = pool.tryAcquire();
+        assertTrue("a returned buffer is lent again, not a new one", again == a);
+        PooledBuffer b = pool.tryAcquire();
+        assertEquals(2 * 2 * 4096, pool.reservedBytes());
+        again.release();
+        b.release();
+        assertEquals(3 * 2 * 4096, pool.capacityBytes());
+    }
+
+    @Test
     public void sharedBufferReturnsOnLastRelease() {
         FixedBufferPool pool = new FixedBufferPool("t", 1, 64, 64, "normal");
         PooledBuffer b = pool.tryAcquire();
