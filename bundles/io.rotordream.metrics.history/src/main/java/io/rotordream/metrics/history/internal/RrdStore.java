@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.rrd4j.ConsolFun;
 import org.rrd4j.DsType;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * One rrd4j file per series in a directory. The random-access-file backend writes each update
  * straight to the file (no memory map, no rrd4j sync thread, nothing static left running when the
  * bundle stops), so what was recorded before a kill -9 is in the kernel and survives it. A file
- * that cannot be opened (torn at creation by a crash) is set aside and started anew.
+ * that cannot be opened (torn at creation by a crash) is set aside and started anew. Files found
+ * at activation are opened on first use (the collector's next tick), not during the boot.
  */
 final class RrdStore implements AutoCloseable {
 
@@ -40,6 +42,8 @@ final class RrdStore implements AutoCloseable {
     private final int maxSeries;
     private final RrdBackendFactory backend = new RrdRandomAccessFileBackendFactory();
     private final Map<String, RrdDb> open = new ConcurrentHashMap<>();
+    /** Series found on disk and not opened yet. */
+    private final Map<String, Path> unopened = new ConcurrentHashMap<>();
 
     RrdStore(Path dir, Layout layout, int maxSeries) throws IOException {
         this.dir = Files.createDirectories(dir);
@@ -53,15 +57,32 @@ final class RrdStore implements AutoCloseable {
         files.sort(Comparator.comparing(RrdStore::modified).reversed());
         for (Path f : files) {
             String name = f.getFileName().toString().replaceFirst("\\.rrd$", "");
-            if (open.size() >= maxSeries || !NAME.matcher(name).matches()) {
+            if (unopened.size() >= maxSeries || !NAME.matcher(name).matches()) {
                 LOG.info("history series {} is over the series limit of {}: removed", name, maxSeries);
                 Files.deleteIfExists(f);
                 continue;
             }
-            RrdDb db = openExisting(name, f);
-            if (db != null) {
-                open.put(name, db);
+            unopened.put(name, f);
+        }
+    }
+
+    /** The open file of a series, opening one found on disk at first use; null when there is none. */
+    private RrdDb db(String name) {
+        RrdDb db = open.get(name);
+        if (db != null) {
+            return db;
+        }
+        synchronized (unopened) {
+            db = open.get(name);
+            Path f = unopened.get(name);
+            if (db == null && f != null) {
+                db = openExisting(name, f);
+                if (db != null) {
+                    open.put(name, db);
+                }
+                unopened.remove(name);
             }
+            return db;
         }
     }
 
@@ -144,9 +165,9 @@ final class RrdStore implements AutoCloseable {
      * @return whether it was recorded
      */
     boolean update(String name, long epochSecond, double value) throws IOException {
-        RrdDb db = open.get(name);
+        RrdDb db = db(name);
         if (db == null) {
-            if (open.size() >= maxSeries || !NAME.matcher(name).matches()) {
+            if (open.size() + unopened.size() >= maxSeries || !NAME.matcher(name).matches()) {
                 return false;
             }
             db = create(name, epochSecond);
@@ -162,16 +183,17 @@ final class RrdStore implements AutoCloseable {
     }
 
     List<String> series() {
-        return open.keySet().stream().sorted().toList();
+        return Stream.concat(open.keySet().stream(), unopened.keySet().stream())
+                .distinct().sorted().toList();
     }
 
     boolean has(String name) {
-        return open.containsKey(name);
+        return open.containsKey(name) || unopened.containsKey(name);
     }
 
     /** Values of one function at one step between two times: [timestamps as doubles, values]. */
     FetchData fetch(String name, ConsolFun cf, long from, long to, long step) throws IOException {
-        RrdDb db = open.get(name);
+        RrdDb db = db(name);
         if (db == null) {
             return null;
         }
@@ -182,7 +204,7 @@ final class RrdStore implements AutoCloseable {
 
     long diskBytes() {
         long total = 0;
-        for (String name : open.keySet()) {
+        for (String name : series()) {
             try {
                 total += Files.size(dir.resolve(name + ".rrd"));
             } catch (IOException ignored) {
@@ -204,5 +226,6 @@ final class RrdStore implements AutoCloseable {
             }
         }
         open.clear();
+        unopened.clear();
     }
 }
