@@ -83,6 +83,24 @@ public class VideoPipelineIT extends RotorDreamTestSupport {
         return http.get("/api/camera/status", adminToken()).json();
     }
 
+    /**
+     * Waits until the stream's parameter sets carry this profile_idc and level_idc (hex): a
+     * profile change reopens the encoder, which takes longer on a loaded machine.
+     */
+    private void awaitProfileLevelId(String profileIdc, String levelIdc) throws Exception {
+        long end = System.currentTimeMillis() + 20_000;
+        String id = null;
+        while (System.currentTimeMillis() < end) {
+            var ps = stream.parameterSets();
+            id = ps == null ? null : ps.profileLevelId();
+            if (id != null && id.startsWith(profileIdc) && id.endsWith(levelIdc)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("profile-level-id still " + id + ", expected " + profileIdc + "xx" + levelIdc);
+    }
+
     /** Waits until the camera reports this format and an encoding backend. */
     private void awaitStreaming(String format, String backend) throws Exception {
         long end = System.currentTimeMillis() + 20_000;
@@ -111,7 +129,7 @@ public class VideoPipelineIT extends RotorDreamTestSupport {
     public void h264DecodesWithTheConfiguredSizeProfileLevelGopAndNoGaps() throws Exception {
         h264At("640x360", 1000, "");
         put("/api/camera/encoding/advanced", "{\"profile\":\"main\",\"level\":\"3.1\",\"entropy_coding\":\"cabac\"}");
-        Thread.sleep(500);
+        awaitProfileLevelId("4d", "1f"); // the reopened encoder's SPS: profile_idc 77 (Main), level_idc 31
         Path file;
         long lossesBefore = accountedLosses();
         try (StreamRecorder rec = new StreamRecorder(stream, "itest-h264", 256)) {
