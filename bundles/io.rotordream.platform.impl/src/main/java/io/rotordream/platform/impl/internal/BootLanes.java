@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The boot's lanes: groups of bundles started on threads of their own beside the framework's
  * start-level thread. A specification lists lanes separated by {@code |}, each a list of bundle
  * symbolic names separated by commas or spaces, {@code *} matching any run of characters, e.g.
- * {@code org.apache.felix.http.jetty12 | io.rotordream.video.*, io.rotordream.encoder.*}.
+ * {@code io.rotordream.video.*, io.rotordream.encoder.* | io.rotordream.tuner.core}.
  */
 final class BootLanes {
 

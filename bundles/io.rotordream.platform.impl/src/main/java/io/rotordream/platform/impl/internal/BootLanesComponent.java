@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * finds them active and passes on (or waits for the one a lane is starting). Dependencies between
  * bundles are services, which Declarative Services binds in whatever order they arrive.
  *
+ * <p>Not every bundle tolerates that: an extender whose own start is not thread-safe (the Aries
+ * JAX-RS whiteboard lost a resource to a concurrent registration) must be started, at a lower
+ * level, before the lanes set off.
+ *
  * <p>Only the boot is sped up: a lane never starts a bundle whose autostart setting is stopped,
  * nor anything when this component starts after the climb has passed the lanes' level (an update
  * of this bundle, a restart of it by an operator).
