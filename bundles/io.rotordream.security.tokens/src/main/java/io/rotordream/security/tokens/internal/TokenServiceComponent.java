@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,9 +80,19 @@ public final class TokenServiceComponent implements TokenService {
         verified.clear();
     }
 
-    private void bootstrapAdmin(Path file) throws IOException {
-        CreatedToken admin = create(BOOTSTRAP_NAME, Role.ADMIN, null);
-        AtomicFiles.write(file, (admin.secret + "\n").getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY);
+    /**
+     * The file is written before the store: a kill between the two leaves an empty store, and the next
+     * start writes a new admin token over the file, instead of a stored token whose secret nobody has.
+     */
+    private void bootstrapAdmin(Path file) {
+        create(BOOTSTRAP_NAME, Role.ADMIN, null, admin -> {
+            try {
+                AtomicFiles.write(file, (admin.secret + "\n").getBytes(StandardCharsets.US_ASCII),
+                        AtomicFiles.OWNER_ONLY);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        });
         LOG.warn("No API token existed: created admin token '{}', its secret is in {} (mode 0600)",
                 BOOTSTRAP_NAME, file);
     }
@@ -95,7 +106,14 @@ public final class TokenServiceComponent implements TokenService {
     }
 
     @Override
-    public synchronized CreatedToken create(String name, Role role, Instant expires) {
+    public CreatedToken create(String name, Role role, Instant expires) {
+        return create(name, role, expires, created -> {
+        });
+    }
+
+    /** {@code beforeStoring} sees the new token before the store holds it, so a failure there stores nothing. */
+    private synchronized CreatedToken create(String name, Role role, Instant expires,
+            Consumer<CreatedToken> beforeStoring) {
         if (name == null || !name.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
             throw new IllegalArgumentException("name: 1-64 characters of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
         }
@@ -120,10 +138,12 @@ public final class TokenServiceComponent implements TokenService {
         r.salt = Pbkdf2.salt(random);
         String secret = TokenFormat.newSecret(random);
         r.hash = Pbkdf2.hash(secret, r.salt, r.iterations);
+        CreatedToken created = new CreatedToken(r.info(), TokenFormat.compose(r.id, secret));
+        beforeStoring.accept(created);
         List<TokenRecord> next = new ArrayList<>(byId.values());
         next.add(r);
         persist(next);
-        return new CreatedToken(r.info(), TokenFormat.compose(r.id, secret));
+        return created;
     }
 
     @Override

@@ -169,4 +169,19 @@ public class TokenServiceComponentTest {
         assertNotNull(s.list().get(0).name);
         assertNull(s.list().get(0).expires);
     }
+
+    @Test
+    public void anUnwritableAdminFileStoresNoTokenSoTheNextStartTriesAgain() throws Exception {
+        Files.createDirectories(home.resolve("admin.token")); // a directory where the file must go
+        try {
+            service();
+            fail("the first start must fail when it cannot hand out the admin token");
+        } catch (java.io.UncheckedIOException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("admin.token"));
+        }
+        assertFalse("nothing stored", Files.exists(store) && Files.readString(store).contains("admin"));
+        Files.delete(home.resolve("admin.token"));
+        TokenServiceComponent again = service();
+        assertTrue(again.authenticate(Files.readString(home.resolve("admin.token")).trim()).ok());
+    }
 }
