@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Time from `java -jar` to the first 200 from /api/health, and the CPU the JVM spent getting
 # there, over N fresh starts (empty data directory) and N restarts (data directory kept).
-# Usage: bench/startup.sh [runs] [extra JVM options...]
+#
+# Each round starts the product as bin/rotordream does (its JVM options and class-data archive)
+# and, interleaved with it so both see the same machine, a reference: the very same jar started
+# plainly (`java -jar`, default JVM options, no archive), as anyone would without bin/rotordream.
+# On a shared machine single figures swing by a second; the ratio of the two is the stable one.
+#
+# Usage: bench/startup.sh [runs] [extra JVM options for the product start...]
+#        CDS=0 bench/startup.sh   (the product start without its archive too)
 set -eo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"; shift || true
@@ -18,10 +25,10 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 tick=$(getconf CLK_TCK)
 
-one() { # data-dir
-  local data="$1" start pid code t_ready cpu
+one() { # data-dir JVM-options...: prints "ms-to-ready cpu-ms"
+  local data="$1" start pid code t_ready cpu; shift
   start=$(date +%s%N)
-  java "${jvm[@]}" -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
+  java "$@" -Drotordream.home="$data" -Dfelix.cm.dir="$data/config" -Dfelix.fileinstall.dir="$data/etc" \
        -Dorg.osgi.service.http.port="$port" -Dlaunch.storage.dir="$data/cache" -jar "$jar" >"$work/log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
@@ -38,15 +45,26 @@ one() { # data-dir
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-fresh=(); again=()
+fresh=(); again=(); ref_fresh=(); ref_again=()
 for i in $(seq 1 "$runs"); do
-  rm -rf "$work/d"; mkdir -p "$work/d"
-  fresh+=("$(one "$work/d")")
-  again+=("$(one "$work/d")")
+  rm -rf "$work/d" "$work/r"; mkdir -p "$work/d" "$work/r"
+  fresh+=("$(one "$work/d" "${jvm[@]}")")
+  ref_fresh+=("$(one "$work/r")")
+  again+=("$(one "$work/d" "${jvm[@]}")")
+  ref_again+=("$(one "$work/r")")
 done
-printf 'first start : ready median %s ms, JVM CPU median %s ms (%s runs)\n' \
-  "$(printf '%s\n' "${fresh[@]}" | cut -d' ' -f1 | median)" "$(printf '%s\n' "${fresh[@]}" | cut -d' ' -f2 | median)" "$runs"
-printf 'restart     : ready median %s ms, JVM CPU median %s ms (%s runs)\n' \
-  "$(printf '%s\n' "${again[@]}" | cut -d' ' -f1 | median)" "$(printf '%s\n' "${again[@]}" | cut -d' ' -f2 | median)" "$runs"
-printf 'class data  : %s\n' "$([ "${CDS:-1}" != 0 ] && echo "archive $archive" || echo 'no archive (CDS=0)')"
-printf 'machine     : %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+report() { # label product[@] reference[@] (passed as two quoted strings)
+  local -a p r; read -r -a p <<<"$2"; read -r -a r <<<"$3"
+  local pm rm pc rc
+  pm=$(for ((k = 0; k < ${#p[@]}; k += 2)); do echo "${p[k]}"; done | median)
+  pc=$(for ((k = 1; k < ${#p[@]}; k += 2)); do echo "${p[k]}"; done | median)
+  rm=$(for ((k = 0; k < ${#r[@]}; k += 2)); do echo "${r[k]}"; done | median)
+  rc=$(for ((k = 1; k < ${#r[@]}; k += 2)); do echo "${r[k]}"; done | median)
+  printf '%-12s: ready median %5s ms (reference %5s ms, ratio %s), JVM CPU median %5s ms (reference %5s ms)\n' \
+    "$1" "$pm" "$rm" "$(awk -v a="$pm" -v b="$rm" 'BEGIN {printf "%.2f", a / b}')" "$pc" "$rc"
+}
+report "first start" "${fresh[*]}" "${ref_fresh[*]}"
+report "restart" "${again[*]}" "${ref_again[*]}"
+printf '%-12s: %s runs each; product = runtime/jvm.options + %s; reference = plain java -jar, same jar\n' \
+  "setup" "$runs" "$([ "${CDS:-1}" != 0 ] && echo "class-data archive" || echo "no archive (CDS=0)")"
+printf '%-12s: %s cores, load %s\n' "machine" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
