@@ -13,7 +13,7 @@
 set -eo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"; shift || true
-jvm=(@"$here/runtime/jvm.options" "$@")   # the product's JVM options, as bin/rotordream uses them
+jvm=(@"$here/runtime/jvm.options" -Djava.util.logging.config.file="$here/runtime/logging.properties" "$@")  # as bin/rotordream starts it
 jar="$here/runtime/target/rotordream.jar"
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests install" >&2; exit 1; }
 # As bin/rotordream starts it: with the class-data archive recorded for this jar (CDS=0: without).
