@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.osgi.framework.AllServiceListener;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
-import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
@@ -45,7 +45,13 @@ public final class HealthService {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final AtomicLong generation = new AtomicLong();
-    private final ServiceListener serviceChanges = e -> generation.incrementAndGet();
+    /**
+     * An {@link AllServiceListener}: for a plain listener the framework first checks, for every
+     * event, that this bundle would see the service's classes, by loading them through this bundle's
+     * class loader. In a boot that was ~150 failing class loads, each throwing an exception, on the
+     * thread that starts the bundles. Here a change of any service counts, whatever its class.
+     */
+    private final AllServiceListener serviceChanges = e -> generation.incrementAndGet();
     private final BundleListener bundleChanges = e -> generation.incrementAndGet();
     private final FrameworkListener climbed = this::frameworkEvent;
     /** The launcher's start-level climb is over (see {@link #check()}). */
