@@ -26,6 +26,21 @@ enum ProcessorUse {
         }
     }
 
+    /**
+     * Whether the processor needs to see a bundle at all: itself, the bundles it weaves, and the
+     * ones that provide services through it (it registers those providers as OSGi services). It
+     * parses the manifest of every bundle it sees, twice, and ~110 of a boot's bundles are none of
+     * these. A bundle asking for it only optionally stays hidden even if it provides something:
+     * it works without it (see {@link #OPTIONAL}).
+     */
+    boolean seenByProcessor(boolean providesServices) {
+        return switch (this) {
+            case PROCESSOR, REQUIRED -> true;
+            case OPTIONAL -> false;
+            case NONE -> providesServices;
+        };
+    }
+
     static ProcessorUse of(boolean providesProcessor, boolean hasConsumerHeader,
             List<ExtenderRequirement> extenderRequirements) {
         if (providesProcessor) {

@@ -42,4 +42,20 @@ public class ProcessorUseTest {
         assertEquals(ProcessorUse.NONE, ProcessorUse.of(false, false, List.of(new ExtenderRequirement(REGISTRAR, true))));
         assertEquals(ProcessorUse.NONE, ProcessorUse.of(false, false, List.of(new ExtenderRequirement(null, false))));
     }
+
+    @Test
+    public void theProcessorSeesWhatItWeavesAndWhatProvidesThroughIt() {
+        assertEquals(true, ProcessorUse.PROCESSOR.seenByProcessor(false));
+        assertEquals(true, ProcessorUse.REQUIRED.seenByProcessor(false));
+        // slf4j-simple, woodstox, the JAX-RS whiteboard: providers that mention only the registrar
+        assertEquals(true, ProcessorUse.NONE.seenByProcessor(true));
+    }
+
+    @Test
+    public void theProcessorDoesNotSeeTheRest() {
+        assertEquals(false, ProcessorUse.NONE.seenByProcessor(false));
+        // Jetty provides a header encoder, but works without the processor and is never woven
+        assertEquals(false, ProcessorUse.OPTIONAL.seenByProcessor(true));
+        assertEquals(false, ProcessorUse.OPTIONAL.seenByProcessor(false));
+    }
 }
