@@ -68,6 +68,10 @@ one() { # data-dir JVM-options...: prints "ms-to-ready cpu-ms"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+# The host's speed, before and after: a fixed single-threaded loop. This VM shares its CPUs with
+# others, invisibly from inside (no steal time shows); this loop took 0.86 s to 1.44 s on one day.
+speed() { python3 -c 'import time; t = time.perf_counter(); sum(range(40_000_000)); print(f"{time.perf_counter() - t:.2f}")'; }
+speed_before=$(speed)
 fresh=(); again=(); ref_fresh=(); ref_again=()
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/d" "$work/r"; mkdir -p "$work/d" "$work/r"
@@ -91,4 +95,5 @@ report "restart" "${again[*]}" "${ref_again[*]}"
 printf '%-12s: %s runs each; product = runtime/jvm.options + %s; reference = plain java -jar, same jar; health polled every 20 ms by %s\n' \
   "setup" "$runs" "$([ "${CDS:-1}" != 0 ] && echo "class-data archive" || echo "no archive (CDS=0)")" \
   "$([ "${POLL:-py}" = curl ] && echo "a curl per poll (POLL=curl)" || echo "one python process")"
-printf '%-12s: %s cores, load %s\n' "machine" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-12s: %s cores, load %s; a fixed loop took %s s before the runs and %s s after\n' "machine" "$(nproc)" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "$speed_before" "$(speed)"
