@@ -37,31 +37,45 @@ public final class EncodeAllocations {
     }
 
     /**
-     * Encodes {@code warmUp} and then {@code measured} pictures of {@code pattern}, painted in turn
-     * into the frames of {@code pool} (as a capture pool lends its buffers).
+     * Encodes {@code warmUp} pictures of {@code pattern}, painted in turn into the frames of
+     * {@code pool} (as a capture pool lends its buffers), then up to three rounds of
+     * {@code measured} pictures.
      *
-     * @return the bytes allocated inside the {@code measured} encode calls, all together
+     * @return the bytes allocated inside the encode calls of the round that allocated fewest. An
+     *         allocation per frame shows in every round; a one-off allocation of the JVM's own on
+     *         this thread does not (128 such bytes once failed a CI run of a test counting the same
+     *         way).
      */
     public static long inEncode(Encoder encoder, TestPattern pattern, TestFrame[] pool, int warmUp, int measured)
             throws EncoderException {
-        com.sun.management.ThreadMXBean threads = threads();
         EncodedPicture out = new EncodedPicture();
         out.annexB = ByteBuffer.allocateDirect(4 << 20);
-        long inEncode = 0;
-        long measuring = 0;
-        for (int i = 0; i < warmUp + measured; i++) {
-            TestFrame frame = pool[i % pool.length];
-            pattern.paint(frame, i);
-            long before = threads.getCurrentThreadAllocatedBytes();
-            encoder.encode(frame, out);
-            long after = threads.getCurrentThreadAllocatedBytes();
-            long empty = threads.getCurrentThreadAllocatedBytes();
-            if (i >= warmUp) {
-                inEncode += after - before;
-                measuring += threads.getCurrentThreadAllocatedBytes() - empty;
-            }
+        int painted = 0;
+        for (; painted < warmUp; painted++) {
+            encodeCounted(encoder, pattern, pool, painted, out);
         }
-        return inEncode - measuring;
+        long fewest = Long.MAX_VALUE;
+        for (int round = 0; round < 3 && fewest > 0; round++) {
+            long inRound = 0;
+            for (int i = 0; i < measured; i++, painted++) {
+                inRound += encodeCounted(encoder, pattern, pool, painted, out);
+            }
+            fewest = Math.min(fewest, inRound);
+        }
+        return fewest;
+    }
+
+    /** Bytes allocated inside one encode call, less what reading the counter costs. */
+    private static long encodeCounted(Encoder encoder, TestPattern pattern, TestFrame[] pool, int index,
+            EncodedPicture out) throws EncoderException {
+        com.sun.management.ThreadMXBean threads = threads();
+        TestFrame frame = pool[index % pool.length];
+        pattern.paint(frame, index);
+        long before = threads.getCurrentThreadAllocatedBytes();
+        encoder.encode(frame, out);
+        long after = threads.getCurrentThreadAllocatedBytes();
+        long empty = threads.getCurrentThreadAllocatedBytes();
+        return (after - before) - (threads.getCurrentThreadAllocatedBytes() - empty);
     }
 
     private static com.sun.management.ThreadMXBean threads() {
