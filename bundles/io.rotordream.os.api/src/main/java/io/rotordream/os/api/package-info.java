@@ -1,6 +1,6 @@
 /** Scheduling of the appliance's threads by the operating system: CPU affinity, nice, I/O priority. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.rotordream.os.api;
 
 import org.osgi.annotation.bundle.Export;

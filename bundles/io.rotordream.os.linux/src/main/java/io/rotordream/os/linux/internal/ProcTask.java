@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The threads of this process as proc(5) lists them under /proc/self/task. */
 final class ProcTask {
@@ -31,6 +34,25 @@ final class ProcTask {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Every thread of this process with its comm; empty without /proc. */
+    static Map<Integer, String> comms() {
+        Map<Integer, String> out = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(TASKS)) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                String name = t.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit)) {
+                    String comm = comm(Integer.parseInt(name));
+                    if (comm != null) { // null: the thread ended while listed
+                        out.put(Integer.parseInt(name), comm);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     private static Path task(int tid) {
