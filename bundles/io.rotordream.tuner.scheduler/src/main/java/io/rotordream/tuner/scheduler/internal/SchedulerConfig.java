@@ -16,7 +16,7 @@ public @interface SchedulerConfig {
     @AttributeDefinition(required = false, min = "0", max = "8191", description = "CPUs for every thread but the pipeline's; empty leaves it.")
     int[] process__affinity() default {};
 
-    @AttributeDefinition(required = false, description = "Nice (-20..19) for every thread but the pipeline's; empty leaves it.")
+    @AttributeDefinition(required = false, description = "Nice (-20..19) for every thread but the pipeline's and the JVM's JIT compilers' (rotordream.os.compiler sets theirs); empty leaves it.")
     String process__nice() default "";
 
     @AttributeDefinition(required = false, description = "Best-effort I/O priority level (0..7) for every thread but the pipeline's; empty leaves it.")

@@ -38,6 +38,11 @@ final class ThreadKnob implements Knob {
         this.scheduling = scheduling;
     }
 
+    /** The group's threads; for nice, without the JIT compilers (see {@link Threads#of(String, boolean)}). */
+    private List<Integer> targets() {
+        return threads.of(group, !"nice".equals(attribute));
+    }
+
     @Override
     public String name() {
         return "scheduler." + group + "." + attribute;
@@ -50,7 +55,8 @@ final class ThreadKnob implements Knob {
             case "nice" -> "setpriority";
             default -> "ioprio_set";
         };
-        return call + " on " + (Threads.PROCESS.equals(group) ? "every thread but the pipeline's" : "the " + group + " threads")
+        String others = "every thread but the pipeline's" + ("nice".equals(attribute) ? " and the JIT compilers'" : "");
+        return call + " on " + (Threads.PROCESS.equals(group) ? others : "the " + group + " threads")
                 + " (/proc/self/task)";
     }
 
@@ -66,7 +72,7 @@ final class ThreadKnob implements Knob {
     public String read() throws KnobException {
         ThreadScheduling s = service();
         Map<String, Integer> counts = new TreeMap<>();
-        for (int tid : threads.of(group)) {
+        for (int tid : targets()) {
             ThreadState st;
             try {
                 st = s.read(tid);
@@ -189,7 +195,7 @@ final class ThreadKnob implements Knob {
     public void write(String wanted) throws KnobException {
         String value = majority(wanted);
         ThreadScheduling s = service();
-        for (int tid : threads.of(group)) {
+        for (int tid : targets()) {
             SchedulingResult r;
             switch (attribute) {
                 case "affinity" -> r = s.apply(tid, parseCpus(value), null, null);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.rotordream.os.api.JvmThreads;
+
 /**
  * The threads of this process by group, from proc(5) /proc/self/task/TID/comm. The pipeline's
  * threads are known by name (Java sets the native name, cut to 15 bytes); native threads started
@@ -26,6 +28,15 @@ final class Threads {
     }
 
     List<Integer> of(String group) {
+        return of(group, true);
+    }
+
+    /**
+     * @param withCompilers false leaves out the JVM's JIT compiler threads ("C1 CompilerThread0" and
+     *        the like), whose nice value rotordream.os.compiler owns: it puts them behind every other
+     *        thread, for the boot and the pipeline, and a "process" nice applied over it would undo that
+     */
+    List<Integer> of(String group, boolean withCompilers) {
         List<Integer> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(tasks)) {
             for (Path t : s.toList()) {
@@ -39,7 +50,7 @@ final class Threads {
                 } catch (IOException gone) {
                     continue; // the thread ended while listed
                 }
-                if (group.equals(groupOf(comm))) {
+                if (group.equals(groupOf(comm)) && (withCompilers || !JvmThreads.isJitCompiler(comm))) {
                     out.add(Integer.parseInt(name));
                 }
             }

@@ -135,6 +135,15 @@ public class SchedulerTunerTest {
         assertEquals("0", encodeNice.read());
         assertEquals("5", ThreadKnob.majority("mixed: 0 (1 threads), 5 (7 threads)"));
 
+        kernel.get(101).nice = 10; // the JIT compiler, put behind by rotordream.os.compiler
+        Knob processNice = tuner.knob("scheduler.process.nice", Path.of("/"));
+        assertEquals("the compiler is in no group", "0", processNice.read());
+        processNice.write("-5");
+        assertEquals(-5, kernel.get(100).nice);
+        assertEquals(10, kernel.get(101).nice);
+        processNice.write("0");
+        kernel.get(101).nice = 0; // the I/O priority below is derived from nice where none is set
+
         Knob io = tuner.knob("scheduler.process.ioprio", Path.of("/"));
         assertEquals("none", io.read());
         io.write("2");
