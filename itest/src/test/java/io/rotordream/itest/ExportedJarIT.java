@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
@@ -162,6 +164,57 @@ public class ExportedJarIT {
             // a TLS port refusing a plain request is the expected outcome
         }
         stop();
+    }
+
+    /**
+     * rotordream.os.compiler: the JVM's JIT compiler threads run at nice 10 from the boot on, the
+     * product's threads at 0; a drop raises it live, and an out-of-range value is refused.
+     */
+    @Test
+    public void jitCompilerThreadsRunBehindTheAppliancesThreads() throws Exception {
+        Http http = new Http(port);
+        start();
+        awaitReady(http);
+        Map<String, Integer> nice = niceByThread();
+        assertEquals(nice.toString(), Integer.valueOf(10), nice.get("C1 CompilerThre"));
+        assertEquals(nice.toString(), Integer.valueOf(10), nice.get("C2 CompilerThre"));
+        assertEquals(nice.toString(), Integer.valueOf(0), nice.get("FelixStartLevel"));
+
+        Files.writeString(data.resolve("etc/rotordream.os.compiler.cfg"), "nice=15\n");
+        awaitCompilerNice(15);
+        Files.writeString(data.resolve("etc/rotordream.os.compiler.cfg"), "nice=40\n");
+        awaitLog("Rejected configuration rotordream.os.compiler", "nice");
+        assertEquals(Integer.valueOf(15), niceByThread().get("C1 CompilerThre"));
+        stop();
+    }
+
+    private void awaitCompilerNice(int expected) throws Exception {
+        long end = System.currentTimeMillis() + 15_000;
+        Map<String, Integer> nice = niceByThread();
+        while (System.currentTimeMillis() < end && !Integer.valueOf(expected).equals(nice.get("C1 CompilerThre"))) {
+            Thread.sleep(250);
+            nice = niceByThread();
+        }
+        assertEquals(nice.toString(), Integer.valueOf(expected), nice.get("C1 CompilerThre"));
+        assertEquals(nice.toString(), Integer.valueOf(expected), nice.get("C2 CompilerThre"));
+    }
+
+    /** Each thread's nice value by its comm, from proc(5) stat (field 19, counted after the comm). */
+    private Map<String, Integer> niceByThread() throws IOException {
+        Map<String, Integer> out = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.put(comm, Integer.parseInt(after[16])); // field 19; after[0] is field 3
+                } catch (IOException gone) {
+                    // the thread ended while listed
+                }
+            }
+        }
+        return out;
     }
 
     /** The limiter answers 429 after max_failures bad attempts once the configuration applies. */
