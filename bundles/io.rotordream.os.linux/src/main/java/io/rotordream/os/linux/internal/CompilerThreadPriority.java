@@ -18,13 +18,13 @@ import io.rotordream.os.api.ThreadScheduling;
 /**
  * Runs the JVM's JIT compiler threads at a higher nice value than the appliance's threads, 10 by
  * default (nice(1)'s "background"). During the boot, compilation otherwise takes most of a core of
- * a two-core machine from the start-level thread, which readiness waits for (restarts ~0.2 s
+ * a two-core machine from the start-level thread, which readiness waits for (restarts ~0.25 s
  * sooner here); afterwards it would take it from capture and encoding. The compilers still get
  * every idle cycle, and about a tenth of a core that nice-0 threads contend for.
  *
  * <p>Applied once per configuration, not watched: compiler threads the JVM adds later are started
- * by a compiler thread and inherit its nice value. The tuner's "process" group, when set, covers
- * these threads too and then decides.
+ * by a compiler thread and inherit its nice value. The tuner's "process" nice leaves these threads
+ * to this component; its affinity and I/O priority still cover them.
  */
 @Component(immediate = true, configurationPid = CompilerThreadsConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
