@@ -14,7 +14,8 @@ import com.sun.jna.Pointer;
  * until the JIT compiles SHA-256 with its intrinsic, and a PBKDF2 of 210,000 iterations is over
  * long before that. So the hash a first start makes for the admin token, and the first
  * verification of each token after a start, cost 0.4-0.5 s of CPU where OpenSSL takes ~0.1 s. Warm,
- * both take about the same, so nothing else changes.
+ * the JDK is a little faster (~60 against ~75 ms here), a difference the verified-token cache makes
+ * rare: a token is hashed again only after the cache forgets it.
  */
 final class LibCryptoPbkdf2 {
 
