@@ -58,21 +58,34 @@ public class QosEffectTest {
             String original = knob.read();
             knob.write(knob.normalize(tree));
             Run shaped = measure();
+            String missed = "";
+            if (!videoKept(shaped)) {
+                // A timing measurement on a shared two-core host can fall short for reasons of its
+                // own (seen once in CI on a busy host: the sender reached only 10 Mbit/s, nothing was
+                // lost, and it did not recur in 6 runs here, 3 of them beside two busy loops).
+                // Shaping that does not work fails the second run too.
+                missed = "  qos htb tree, first run, measured again: " + shaped + "\n";
+                shaped = measure();
+            }
             knob.write(original);
 
             String figures = "20 Mbit/s veth bottleneck, 12 Mbit/s UDP video to :554, 4 TCP bulk streams to :9000\n"
-                    + "  plain FIFO (tbf): " + fifo + "\n  qos htb tree:     " + shaped + "\n";
+                    + "  plain FIFO (tbf): " + fifo + "\n" + missed + "  qos htb tree:     " + shaped + "\n";
             System.out.print(figures);
             Files.writeString(Path.of("target/qos-effect.txt"), figures);
             // Without shaping the sender is throttled by the full FIFO (or loses packets): the video
             // falls short of 12 Mbit/s. With it, the video class gets its 16 Mbit/s guarantee.
-            assertTrue("video keeps its rate under shaping: " + shaped, shaped.videoMbit >= 0.9 * 12 && shaped.videoLossPercent < 3);
+            assertTrue("video keeps its rate under shaping: " + figures, videoKept(shaped));
             assertTrue("bulk is held to its class (ceil 2 Mbit/s): " + shaped, shaped.bulkMbit < 3);
             assertTrue("without shaping bulk takes what it can: " + fifo, fifo.bulkMbit > 2 * shaped.bulkMbit);
         } finally {
             TestNamespace.sh("ip", "netns", "del", A);
             TestNamespace.sh("ip", "netns", "del", B);
         }
+    }
+
+    private static boolean videoKept(Run shaped) {
+        return shaped.videoMbit >= 0.9 * 12 && shaped.videoLossPercent < 3;
     }
 
     private static void setUp() throws IOException {
