@@ -73,12 +73,16 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 speed() { python3 -c 'import time; t = time.perf_counter(); sum(range(40_000_000)); print(f"{time.perf_counter() - t:.2f}")'; }
 speed_before=$(speed)
 fresh=(); again=(); ref_fresh=(); ref_again=()
+# Every round gets new data directories, and none is deleted before the end: a first start creates
+# ~800 files and directories, and ext4 allocates inodes slowly for a minute or more after many were
+# deleted nearby (it skips recently freed ones), which made each first start here pay ~0.4-0.9 s
+# for the previous round's rm -rf, a cost no appliance's first start has. About 40 MB a directory.
 for i in $(seq 1 "$runs"); do
-  rm -rf "$work/d" "$work/r"; mkdir -p "$work/d" "$work/r"
-  fresh+=("$(one "$work/d" "${jvm[@]}")")
-  ref_fresh+=("$(one "$work/r")")
-  again+=("$(one "$work/d" "${jvm[@]}")")
-  ref_again+=("$(one "$work/r")")
+  mkdir -p "$work/d$i" "$work/r$i"
+  fresh+=("$(one "$work/d$i" "${jvm[@]}")")
+  ref_fresh+=("$(one "$work/r$i")")
+  again+=("$(one "$work/d$i" "${jvm[@]}")")
+  ref_again+=("$(one "$work/r$i")")
 done
 report() { # label product[@] reference[@] (passed as two quoted strings)
   local -a p r; read -r -a p <<<"$2"; read -r -a r <<<"$3"
