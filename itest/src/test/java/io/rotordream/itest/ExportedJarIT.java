@@ -16,13 +16,19 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * The product as shipped: the exported jar started as its own process on a free port with a fresh
  * data directory, stopped with SIGTERM, started again on the same data.
  */
 public class ExportedJarIT {
+
+    /** Each test's data directory (~50 MB with its bundle cache), deleted after the test has stopped the runtime. */
+    @Rule
+    public final TemporaryFolder tmp = new TemporaryFolder();
 
     private Path data;
     private int port;
@@ -31,7 +37,7 @@ public class ExportedJarIT {
 
     @Before
     public void setUp() throws IOException {
-        data = Files.createTempDirectory("rotordream-it-");
+        data = tmp.newFolder().toPath();
         log = data.resolve("stdout.log");
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +27,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class ObservabilityRestartIT {
 
+    /** Each test's data directory (~50 MB with its bundle cache), deleted after the test has stopped the runtime. */
+    @Rule
+    public final TemporaryFolder tmp = new TemporaryFolder();
+
     private Path data;
     private int port;
     private Process process;
@@ -32,7 +38,7 @@ public class ObservabilityRestartIT {
 
     @Before
     public void setUp() throws IOException {
-        data = Files.createTempDirectory("rotordream-obs-");
+        data = tmp.newFolder().toPath();
         log = data.resolve("stdout.log");
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

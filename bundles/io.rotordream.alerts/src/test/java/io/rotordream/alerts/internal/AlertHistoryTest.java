@@ -8,13 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class AlertHistoryTest {
 
+    @Rule
+    public final TemporaryFolder tmp = new TemporaryFolder();
+
     @Test
     public void boundedPersistedAndTolerantOfATornLastLine() throws Exception {
-        Path file = Files.createTempDirectory("alerts").resolve("history.jsonl");
+        Path file = tmp.newFolder().toPath().resolve("history.jsonl");
         AlertHistory h = new AlertHistory(file, 10);
         for (int i = 0; i < 35; i++) {
             h.add(Map.of("n", i));

@@ -11,12 +11,17 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import com.sun.net.httpserver.HttpServer;
 
 /** Deliveries to a receiver on 127.0.0.1 that fails first, then answers. */
 public class WebhookDispatcherTest {
+
+    @Rule
+    public final TemporaryFolder tmp = new TemporaryFolder();
 
     static final WebhookDispatcher.Settings FAST = new WebhookDispatcher.Settings(5, 50, 400, 2000, 10);
 
@@ -46,7 +51,7 @@ public class WebhookDispatcherTest {
         List<String> bodies = new CopyOnWriteArrayList<>();
         List<Long> times = new CopyOnWriteArrayList<>();
         HttpServer s = receiver(bodies, times, 3, 503);
-        Path dir = Files.createTempDirectory("hooks");
+        Path dir = tmp.newFolder().toPath();
         WebhookDispatcher d = new WebhookDispatcher(dir.resolve("q.json"), FAST, System::currentTimeMillis);
         String url = "http://127.0.0.1:" + s.getAddress().getPort() + "/hook";
         d.enqueue(List.of(url), Map.of("rule", "cpu_high", "state", "firing"));
@@ -70,7 +75,7 @@ public class WebhookDispatcherTest {
     public void aClientErrorIsFinalAndAnUnreachableReceiverIsGivenUpAfterTheAttempts() throws Exception {
         List<String> bodies = new CopyOnWriteArrayList<>();
         HttpServer s = receiver(bodies, new CopyOnWriteArrayList<>(), 100, 400);
-        WebhookDispatcher d = new WebhookDispatcher(Files.createTempDirectory("hooks").resolve("q.json"), FAST,
+        WebhookDispatcher d = new WebhookDispatcher(tmp.newFolder().toPath().resolve("q.json"), FAST,
                 System::currentTimeMillis);
         String bad = "http://127.0.0.1:" + s.getAddress().getPort() + "/hook";
         String closed = "http://127.0.0.1:1/nobody";
@@ -85,7 +90,7 @@ public class WebhookDispatcherTest {
 
     @Test
     public void theQueueIsBoundedAndSurvivesARestart() throws Exception {
-        Path file = Files.createTempDirectory("hooks").resolve("q.json");
+        Path file = tmp.newFolder().toPath().resolve("q.json");
         WebhookDispatcher.Settings tiny = new WebhookDispatcher.Settings(5, 60_000, 60_000, 500, 3);
         // nobody listens: the first attempt fails, the next is a minute away
         WebhookDispatcher d = new WebhookDispatcher(file, tiny, System::currentTimeMillis);

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import io.rotordream.metrics.api.InvalidQueryException;
 import io.rotordream.metrics.api.history.RegressionReport;
@@ -25,6 +27,9 @@ import io.rotordream.metrics.api.history.TrendResult;
 
 /** rrd4j files written, read back as trends, reopened (a restart), and searched for a regression. */
 public class HistoryTest {
+
+    @Rule
+    public final TemporaryFolder tmp = new TemporaryFolder();
 
     static HistoryConfig config(int seconds, int minutes, int hours, int maxSeries) {
         return new HistoryConfig() {
@@ -45,7 +50,7 @@ public class HistoryTest {
 
     @Test
     public void trendsSurviveAReopenAndGapsStayUnknown() throws Exception {
-        Path dir = Files.createTempDirectory("history");
+        Path dir = tmp.newFolder().toPath();
         Clock at = Clock.fixed(Instant.ofEpochSecond(START + 600), ZoneOffset.UTC);
         HistoryComponent h = new HistoryComponent(config(3600, 120, 48, 8), dir, at);
         for (long t = START; t < START + 300; t++) {
@@ -81,7 +86,7 @@ public class HistoryTest {
 
     @Test
     public void queriesOutsideTheArchivesNameTheParameter() throws Exception {
-        HistoryComponent h = new HistoryComponent(config(600, 60, 24, 4), Files.createTempDirectory("history"),
+        HistoryComponent h = new HistoryComponent(config(600, 60, 24, 4), tmp.newFolder().toPath(),
                 Clock.systemUTC());
         try {
             h.trends(Duration.ofDays(7), null, List.of());
@@ -100,7 +105,7 @@ public class HistoryTest {
 
     @Test
     public void seriesAreBoundedAndFilesHaveAFixedSize() throws Exception {
-        Path dir = Files.createTempDirectory("history");
+        Path dir = tmp.newFolder().toPath();
         HistoryComponent h = new HistoryComponent(config(600, 60, 24, 2), dir, Clock.systemUTC());
         h.record(START, Map.of("a", 1.0, "b", 2.0, "c", 3.0));
         h.record(START + 1, Map.of("a", 1.0, "b", 2.0, "c", 3.0));
@@ -117,7 +122,7 @@ public class HistoryTest {
 
     @Test
     public void aTornFileIsSetAsideAndStartedAnew() throws Exception {
-        Path dir = Files.createTempDirectory("history");
+        Path dir = tmp.newFolder().toPath();
         Files.write(dir.resolve("cpu_usage_percent.rrd"), new byte[] { 1, 2, 3 });
         HistoryComponent h = new HistoryComponent(config(600, 60, 24, 4), dir, Clock.systemUTC());
         h.record(START, Map.of("cpu_usage_percent", 1.0));
@@ -128,7 +133,7 @@ public class HistoryTest {
 
     @Test
     public void changedArchiveSizesKeepTheNewestRows() throws Exception {
-        Path dir = Files.createTempDirectory("history");
+        Path dir = tmp.newFolder().toPath();
         Clock at = Clock.fixed(Instant.ofEpochSecond(START + 100), ZoneOffset.UTC);
         HistoryComponent h = new HistoryComponent(config(600, 60, 24, 4), dir, at);
         for (long t = START; t < START + 100; t++) {
@@ -143,7 +148,7 @@ public class HistoryTest {
 
     @Test
     public void detectsARegressionRecordedInTheArchives() throws Exception {
-        Path dir = Files.createTempDirectory("history");
+        Path dir = tmp.newFolder().toPath();
         long end = START + 3 * 3600;
         Clock at = Clock.fixed(Instant.ofEpochSecond(end), ZoneOffset.UTC);
         HistoryComponent h = new HistoryComponent(config(600, 600, 48, 8), dir, at);

@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class DtlsCertificateTest {
 
+    @Rule
+    public final TemporaryFolder tmp = new TemporaryFolder();
+
     @Test
     public void createdOnceKeptOwnerOnlyAndReloadedWithTheSameFingerprint() throws Exception {
-        Path dir = Files.createTempDirectory("dtls");
+        Path dir = tmp.newFolder().toPath();
         DtlsCertificate first = DtlsCertificate.loadOrCreate(dir);
         assertEquals("EC", first.privateKey.getAlgorithm());
         assertEquals("SHA256withECDSA", first.certificate.getSigAlgName());
