@@ -47,13 +47,7 @@ public class ObservabilityRestartIT {
 
     @After
     public void tearDown() throws Exception {
-        // SIGTERM first: a killed JVM leaves the launcher's extracted jars in java.io.tmpdir
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        Processes.end(process);
     }
 
     private void start() throws IOException {

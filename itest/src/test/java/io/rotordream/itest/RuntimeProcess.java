@@ -88,12 +88,7 @@ final class RuntimeProcess implements AutoCloseable {
     /** Stops the runtime, then deletes its data directory (~50 MB with the bundle cache). */
     @Override
     public void close() throws Exception {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        Processes.end(process);
         try (Stream<Path> tree = Files.walk(data)) {
             tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -49,12 +49,7 @@ public class StartCommandIT {
 
     @After
     public void tearDown() throws Exception {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        Processes.end(process);
     }
 
     @Test
