@@ -70,11 +70,11 @@ public class StartCommandIT {
 
         Path template = root.resolve("runtime/target/rotordream.cache");
         try (Stream<Path> files = Files.walk(template)) {
-            List<Path> data = files.filter(Files::isRegularFile)
+            List<Path> bundleData = files.filter(Files::isRegularFile)
                     .filter(p -> template.relativize(p).toString().matches("bundle\\d+/data/.*"))
                     .collect(Collectors.toList());
-            for (Path p : data) {
-                assertEquals("only SCR's parsed component descriptions leave the training start: " + data,
+            for (Path p : bundleData) {
+                assertEquals("only SCR's parsed component descriptions leave the training start: " + bundleData,
                         "componentMetadataStore", p.getFileName().toString());
             }
         }
