@@ -461,13 +461,18 @@ public class RtspIT extends RotorDreamTestSupport {
         put("/api/camera/encoding/config", "{\"codec\":\"h265\",\"quality_preset\":\"ultrafast\"}");
         try {
             Thread.sleep(2_000);
+            long before = upstreamDrops();
             Path file = work.resolve("h265.hevc");
             Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-rtsp_transport", "tcp", "-i", url(), "-frames:v",
                     "60", "-c", "copy", "-f", "hevc", "-y", file.toString()).redirectErrorStream(true).start();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertEquals("", Media.decodeErrors(file));
             assertEquals("hevc", Media.probe(file, "-show_streams").path("streams").get(0).path("codec_name").asText());
-            assertEquals(0, Media.gaps(Media.sequences(file, 640, 360)));
+            // x265 on a shared 2-core host may fall behind and drop; only what the camera counted may be missing
+            long upstream = upstreamDrops() - before;
+            int gaps = Media.gaps(Media.sequences(file, 640, 360));
+            assertTrue("gaps " + gaps + " beyond the " + upstream + " the camera dropped: " + camera().path("pipeline"),
+                    gaps <= upstream);
         } finally {
             put("/api/camera/encoding/config", "{\"codec\":\"h264\",\"quality_preset\":\"veryfast\"}");
         }
