@@ -82,7 +82,20 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 # The host's speed, before and after: a fixed single-threaded loop. This VM shares its CPUs with
 # others, invisibly from inside (no steal time shows); this loop took 0.86 s to 1.44 s on one day.
 speed() { python3 -c 'import time; t = time.perf_counter(); sum(range(40_000_000)); print(f"{time.perf_counter() - t:.2f}")'; }
+# ...and its file system: a first start creates ~800 files, and ext4 creates files 5-10x slower
+# (~0.3 s for 800 instead of ~0.04 s here) for a minute or two after many were deleted, as this
+# script does when it ends. Waiting two minutes between runs keeps that out of the next one's
+# first starts; this shows whether it was.
+fs_probe() { python3 -c '
+import os, sys, time
+t = time.perf_counter()
+for i in range(40):
+    d = os.path.join(sys.argv[1], str(i)); os.makedirs(d)
+    for j in range(20):
+        with open(os.path.join(d, str(j)), "wb") as f: f.write(bytes(4096))
+print(f"{(time.perf_counter() - t) * 1000:.0f}")' "$work/fs-probe-$1"; }
 speed_before=$(speed)
+fs_before=$(fs_probe before)
 fresh=(); again=(); ref_fresh=(); ref_again=()
 # Every round gets new data directories, and none is deleted before the end: a first start creates
 # ~800 files and directories, and ext4 allocates inodes slowly for a minute or more after many were
@@ -115,5 +128,5 @@ printf '%-12s: %s runs each; product = %s; reference = plain java -jar, same jar
   "setup" "$runs" "$([ "$direct" = 0 ] && echo "bin/rotordream (runtime/jvm.options, class-data archive, first starts seeded with the cache template)" \
     || { [ "${CDS:-1}" = 0 ] && echo "java with runtime/jvm.options, no archive (CDS=0)" || echo "java with runtime/jvm.options and archive, no template (SEED=0)"; })" \
   "$([ "${POLL:-py}" = curl ] && echo "a curl per poll (POLL=curl)" || echo "one python process")"
-printf '%-12s: %s cores, load %s; a fixed loop took %s s before the runs and %s s after\n' "machine" "$(nproc)" \
-  "$(cut -d' ' -f1-3 /proc/loadavg)" "$speed_before" "$(speed)"
+printf '%-12s: %s cores, load %s; a fixed loop took %s s before the runs and %s s after; creating 800 files took %s ms before and %s ms after\n' \
+  "machine" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$speed_before" "$(speed)" "$fs_before" "$(fs_probe after)"
