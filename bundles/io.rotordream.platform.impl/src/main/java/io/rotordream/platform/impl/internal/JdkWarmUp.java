@@ -13,14 +13,14 @@ import org.osgi.service.component.annotations.Component;
  * Initialises, on a thread of its own, the parts of the JDK that the boot's libraries initialise
  * later on the start-level thread, one bundle after the other, while the second core mostly waits:
  * the list of locales (Jetty's MIME types scan it), the calendar providers (metatype, Jackson's
- * date format), Jackson (see {@link JacksonWarmUp}), java.util.logging (CXF) and the security
- * providers (CXF loads every one).
+ * date format), Jackson (see {@link JacksonWarmUp}), java.util.logging (CXF), the security
+ * providers (CXF loads every one) and JNA (see {@link JnaWarmUp}).
  *
- * <p>Only JDK and Jackson classes are touched: loading a bundle's classes here could activate a
- * lazy bundle on this thread, in parallel with the start-level thread, and Jackson's bundles are
- * not lazy and are started at the lowest start levels, before this one. A class initialised twice
- * at once is initialised once, the second thread waiting, so the start-level thread never does
- * more than it did without this; at worst it waits for what it would have done itself.
+ * <p>Only JDK, Jackson and JNA classes are touched: loading a bundle's classes here could activate
+ * a lazy bundle on this thread, in parallel with the start-level thread, and these libraries'
+ * bundles are not lazy. A class initialised twice at once is initialised once, the second thread
+ * waiting, so the start-level thread never does more than it did without this; at worst it waits
+ * for what it would have done itself.
  */
 @Component(immediate = true)
 public final class JdkWarmUp {
@@ -31,7 +31,8 @@ public final class JdkWarmUp {
             Calendar::getInstance,
             JacksonWarmUp::roundTrip,
             LogManager::getLogManager,
-            Security::getProviders);
+            Security::getProviders,
+            JnaWarmUp::openC);
 
     @Activate
     public JdkWarmUp() {
