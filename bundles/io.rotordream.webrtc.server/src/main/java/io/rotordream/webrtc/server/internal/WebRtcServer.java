@@ -32,6 +32,7 @@ import io.rotordream.video.api.stream.VideoStream;
 import io.rotordream.webrtc.api.WhepAnswer;
 import io.rotordream.webrtc.api.WhepException;
 import io.rotordream.webrtc.server.internal.dtls.DtlsCertificate;
+import io.rotordream.webrtc.server.internal.dtls.DtlsIdentity;
 import io.rotordream.webrtc.server.internal.media.MountSender;
 import io.rotordream.webrtc.server.internal.media.RtpOut;
 import io.rotordream.webrtc.server.internal.sdp.AnswerWriter;
@@ -54,7 +55,7 @@ public final class WebRtcServer implements SessionHost {
     private static final String ICE_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/";
     private static final long TICK_MS = 250;
 
-    private final DtlsCertificate certificate;
+    private final DtlsIdentity identity;
     private final Function<String, VideoStream> streams;
     private final JcaTlsCrypto crypto;
     private final SecureRandom random = new SecureRandom();
@@ -69,7 +70,12 @@ public final class WebRtcServer implements SessionHost {
 
     WebRtcServer(DtlsCertificate certificate, Function<String, VideoStream> streams, Settings settings)
             throws IOException {
-        this.certificate = certificate;
+        this(DtlsIdentity.of(certificate), streams, settings);
+    }
+
+    WebRtcServer(DtlsIdentity identity, Function<String, VideoStream> streams, Settings settings)
+            throws IOException {
+        this.identity = identity;
         this.streams = streams;
         this.settings = settings;
         this.crypto = (JcaTlsCrypto) new JcaTlsCryptoProvider().create(random);
@@ -106,6 +112,7 @@ public final class WebRtcServer implements SessionHost {
             throw new WhepException(503, "too_many_sessions", null,
                     "the server holds its maximum of " + s.maxSessions() + " WebRTC sessions (max_sessions)");
         }
+        DtlsCertificate certificate = certificate(); // before any socket or session: this one may refuse
         StreamInfo info = stream.info();
         Codec codec = info.codec == null ? Codec.H264 : info.codec;
         if (!s.videoCodec().equals("auto") && !s.videoCodec().equalsIgnoreCase(codec.name())) {
@@ -286,7 +293,11 @@ public final class WebRtcServer implements SessionHost {
 
     @Override
     public DtlsCertificate certificate() {
-        return certificate;
+        try {
+            return identity.get();
+        } catch (IllegalStateException e) {
+            throw new WhepException(503, "no_dtls_identity", null, e.getMessage());
+        }
     }
 
     @Override

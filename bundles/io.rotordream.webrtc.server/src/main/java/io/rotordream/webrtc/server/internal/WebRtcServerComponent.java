@@ -29,7 +29,7 @@ import io.rotordream.webrtc.api.IceServer;
 import io.rotordream.webrtc.api.WhepAnswer;
 import io.rotordream.webrtc.api.WhepService;
 import io.rotordream.webrtc.api.WhepSessionInfo;
-import io.rotordream.webrtc.server.internal.dtls.DtlsCertificate;
+import io.rotordream.webrtc.server.internal.dtls.DtlsIdentity;
 import io.rotordream.webrtc.server.internal.session.Session;
 
 /**
@@ -45,13 +45,15 @@ public final class WebRtcServerComponent implements WhepService, StreamingEndpoi
     private static final Logger LOG = LoggerFactory.getLogger(WebRtcServerComponent.class);
     private final Map<String, VideoStream> streams = new ConcurrentHashMap<>();
     private final WebRtcServer server;
+    private final DtlsIdentity identity;
 
     @Activate
     public WebRtcServerComponent(WebRtcConfig config, @Reference DataDirectory data) throws IOException {
-        DtlsCertificate certificate = DtlsCertificate.loadOrCreate(data.state("webrtc"));
-        server = new WebRtcServer(certificate, streams::get, SettingsMapper.from(config));
+        identity = DtlsIdentity.loadOrCreateInBackground(data.state("webrtc"));
+        server = new WebRtcServer(identity, streams::get, SettingsMapper.from(config));
         server.controller(controller);
-        LOG.info("WebRTC: WHEP ready, DTLS fingerprint sha-256 {}", certificate.fingerprint);
+        identity.whenDone(c -> LOG.info("WebRTC: WHEP ready, DTLS fingerprint sha-256 {}", c.fingerprint),
+                e -> LOG.error("WebRTC: no DTLS certificate, WHEP offers are refused: {}", e.toString()));
     }
 
     @Modified
@@ -62,6 +64,7 @@ public final class WebRtcServerComponent implements WhepService, StreamingEndpoi
     @Deactivate
     void deactivate() {
         server.close();
+        identity.awaitQuietly(5_000);
     }
 
     private volatile BitrateController controller;

@@ -3,6 +3,7 @@ package io.rotordream.webrtc.server.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -28,16 +29,17 @@ public class WebRtcServerTest {
 
     private FakeStream stream;
     private WebRtcServer server;
+    private Settings settings;
     private final List<WhepTestClient> clients = new ArrayList<>();
 
     private void start(int gop, double drop, int connectSeconds, int consentSeconds) throws Exception {
         stream = new FakeStream(gop, 6000);
         SessionSettings session = new SessionSettings(connectSeconds * 1_000_000_000L, consentSeconds * 1_000_000_000L,
                 10_000_000_000L, 512, drop, 200_000_000L, 1200);
-        Settings s = new Settings(200, 0, 0, List.of(InetAddress.getLoopbackAddress()), "h264", 5000, false, List.of(),
+        settings = new Settings(200, 0, 0, List.of(InetAddress.getLoopbackAddress()), "h264", 5000, false, List.of(),
                 List.of(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES_CM_128_HMAC_SHA1_80), session);
         server = new WebRtcServer(io.rotordream.webrtc.server.internal.dtls.DtlsCertificate.create(),
-                m -> m.equals("main") ? stream : null, s);
+                m -> m.equals("main") ? stream : null, settings);
     }
 
     @After
@@ -157,6 +159,26 @@ public class WebRtcServerTest {
         Session s = server.all().get(0);
         assertTrue(s.info().droppedPackets > 0);
         assertTrue(s.info().retransmitted >= missing.size());
+    }
+
+    @Test
+    public void withoutADtlsCertificateOffersAreRefusedWith503AndLeaveNoSession() throws Exception {
+        start(30, 0, 10, 10);
+        server.close();
+        java.nio.file.Path notADirectory = java.nio.file.Files.createTempFile("rotordream-webrtc", ".file");
+        try {
+            server = new WebRtcServer(io.rotordream.webrtc.server.internal.dtls.DtlsIdentity
+                    .loadOrCreateInBackground(notADirectory), m -> m.equals("main") ? stream : null, settings);
+            WhepTestClient c = new WhepTestClient(SrtpProfile.AEAD_AES_128_GCM);
+            clients.add(c);
+            WhepException e = assertThrows(WhepException.class, () -> server.offer("main", c.offer(true), "alice"));
+            assertEquals(503, e.status());
+            assertEquals("no_dtls_identity", e.code());
+            assertTrue(e.getMessage(), e.getMessage().contains("DTLS certificate"));
+            assertTrue(server.all().isEmpty());
+        } finally {
+            java.nio.file.Files.deleteIfExists(notADirectory);
+        }
     }
 
     @Test

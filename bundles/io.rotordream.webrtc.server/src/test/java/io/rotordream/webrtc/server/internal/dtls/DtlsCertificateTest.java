@@ -31,4 +31,15 @@ public class DtlsCertificateTest {
         DtlsCertificate replaced = DtlsCertificate.loadOrCreate(dir);
         assertTrue("an unreadable identity is replaced", !replaced.fingerprint.equals(first.fingerprint));
     }
+
+    @Test
+    public void theBackgroundLoadGivesTheKeptIdentityAndAFailureNamesItsCause() throws Exception {
+        Path dir = tmp.newFolder().toPath();
+        DtlsCertificate kept = DtlsCertificate.loadOrCreate(dir);
+        assertEquals(kept.fingerprint, DtlsIdentity.loadOrCreateInBackground(dir).get().fingerprint);
+        Path notADirectory = tmp.newFile().toPath();
+        IllegalStateException e = org.junit.Assert.assertThrows(IllegalStateException.class,
+                () -> DtlsIdentity.loadOrCreateInBackground(notADirectory).get());
+        assertTrue(e.getMessage(), e.getMessage().startsWith("the DTLS certificate could not be loaded or created: "));
+    }
 }
