@@ -68,11 +68,6 @@ public final class WebRtcServer implements SessionHost {
     private volatile BitrateController controller;
     private long ticks;
 
-    WebRtcServer(DtlsCertificate certificate, Function<String, VideoStream> streams, Settings settings)
-            throws IOException {
-        this(DtlsIdentity.of(certificate), streams, settings);
-    }
-
     WebRtcServer(DtlsIdentity identity, Function<String, VideoStream> streams, Settings settings)
             throws IOException {
         this.identity = identity;

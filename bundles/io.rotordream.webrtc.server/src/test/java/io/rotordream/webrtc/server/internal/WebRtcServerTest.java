@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -17,6 +19,8 @@ import org.junit.Test;
 
 import io.rotordream.webrtc.api.WhepAnswer;
 import io.rotordream.webrtc.api.WhepException;
+import io.rotordream.webrtc.server.internal.dtls.DtlsCertificate;
+import io.rotordream.webrtc.server.internal.dtls.DtlsIdentity;
 import io.rotordream.webrtc.server.internal.session.Session;
 import io.rotordream.webrtc.server.internal.session.SessionSettings;
 import io.rotordream.webrtc.server.internal.srtp.SrtpProfile;
@@ -38,8 +42,8 @@ public class WebRtcServerTest {
                 10_000_000_000L, 512, drop, 200_000_000L, 1200);
         settings = new Settings(200, 0, 0, List.of(InetAddress.getLoopbackAddress()), "h264", 5000, false, List.of(),
                 List.of(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES_CM_128_HMAC_SHA1_80), session);
-        server = new WebRtcServer(io.rotordream.webrtc.server.internal.dtls.DtlsCertificate.create(),
-                m -> m.equals("main") ? stream : null, settings);
+        server = new WebRtcServer(DtlsIdentity.of(DtlsCertificate.create()), m -> m.equals("main") ? stream : null,
+                settings);
     }
 
     @After
@@ -165,10 +169,10 @@ public class WebRtcServerTest {
     public void withoutADtlsCertificateOffersAreRefusedWith503AndLeaveNoSession() throws Exception {
         start(30, 0, 10, 10);
         server.close();
-        java.nio.file.Path notADirectory = java.nio.file.Files.createTempFile("rotordream-webrtc", ".file");
+        Path notADirectory = Files.createTempFile("rotordream-webrtc", ".file");
         try {
-            server = new WebRtcServer(io.rotordream.webrtc.server.internal.dtls.DtlsIdentity
-                    .loadOrCreateInBackground(notADirectory), m -> m.equals("main") ? stream : null, settings);
+            server = new WebRtcServer(DtlsIdentity.loadOrCreateInBackground(notADirectory),
+                    m -> m.equals("main") ? stream : null, settings);
             WhepTestClient c = new WhepTestClient(SrtpProfile.AEAD_AES_128_GCM);
             clients.add(c);
             WhepException e = assertThrows(WhepException.class, () -> server.offer("main", c.offer(true), "alice"));
@@ -177,7 +181,7 @@ public class WebRtcServerTest {
             assertTrue(e.getMessage(), e.getMessage().contains("DTLS certificate"));
             assertTrue(server.all().isEmpty());
         } finally {
-            java.nio.file.Files.deleteIfExists(notADirectory);
+            Files.deleteIfExists(notADirectory);
         }
     }
 

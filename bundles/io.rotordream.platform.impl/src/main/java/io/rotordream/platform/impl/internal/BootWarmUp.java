@@ -10,11 +10,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Initialises, on a thread of its own, the parts of the JDK that the boot's libraries initialise
- * later on the start-level thread, one bundle after the other, while the second core mostly waits:
- * the list of locales (Jetty's MIME types scan it), the calendar providers (metatype, Jackson's
- * date format), Jackson (see {@link JacksonWarmUp}), java.util.logging (CXF), the security
- * providers (CXF loads every one) and JNA (see {@link JnaWarmUp}).
+ * Initialises, on a thread of its own, the parts of the JDK and of the shared libraries that the
+ * boot's bundles initialise later on the start-level thread, one bundle after the other, while the
+ * second core mostly waits: the list of locales (Jetty's MIME types scan it), the calendar
+ * providers (metatype, Jackson's date format), Jackson (see {@link JacksonWarmUp}),
+ * java.util.logging (CXF), the security providers (CXF loads every one) and JNA (see
+ * {@link JnaWarmUp}).
  *
  * <p>Only JDK, Jackson and JNA classes are touched: loading a bundle's classes here could activate
  * a lazy bundle on this thread, in parallel with the start-level thread, and these libraries'
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * for what it would have done itself.
  */
 @Component(immediate = true)
-public final class JdkWarmUp {
+public final class BootWarmUp {
 
     /** What to initialise, in the order the boot needs it. */
     static final List<Runnable> STEPS = List.of(
@@ -35,8 +36,8 @@ public final class JdkWarmUp {
             JnaWarmUp::openC);
 
     @Activate
-    public JdkWarmUp() {
-        Thread t = new Thread(JdkWarmUp::run, "rotordream-jdk-warm-up");
+    public BootWarmUp() {
+        Thread t = new Thread(BootWarmUp::run, "rotordream-warm-up");
         t.setDaemon(true);
         t.start();
     }

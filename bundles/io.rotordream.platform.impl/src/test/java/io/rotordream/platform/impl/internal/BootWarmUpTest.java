@@ -5,24 +5,24 @@ import static org.junit.Assert.fail;
 
 import org.junit.Test;
 
-public class JdkWarmUpTest {
+public class BootWarmUpTest {
 
     /** A step that throws on this JDK would silently warm nothing: each must run as it is. */
     @Test
     public void everyStepRunsOnThisJdk() {
-        assertFalse(JdkWarmUp.STEPS.isEmpty());
-        for (Runnable step : JdkWarmUp.STEPS) {
+        assertFalse(BootWarmUp.STEPS.isEmpty());
+        for (Runnable step : BootWarmUp.STEPS) {
             try {
                 step.run();
             } catch (RuntimeException | LinkageError e) {
-                fail("warm-up step fails on this JDK: " + e);
+                fail("warm-up step fails here: " + e);
             }
         }
     }
 
     @Test
     public void aWarmUpRunSurvivesItself() {
-        JdkWarmUp.run();
-        JdkWarmUp.run();
+        BootWarmUp.run();
+        BootWarmUp.run();
     }
 }
